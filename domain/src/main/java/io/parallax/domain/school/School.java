@@ -1,0 +1,70 @@
+package io.parallax.domain.school;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.regex.Pattern;
+
+/**
+ * A coaching school: the tenant. Its {@code id} is the tenant identifier stamped on every row the
+ * school owns, and (once identity lands) the alias of the school's Keycloak organization. A school
+ * is not owned by a tenant itself: onboarding and suspending schools is platform work.
+ */
+@Entity
+@Table(name = "school")
+public class School {
+
+  private static final Pattern ID_FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+  @Id
+  @Column(length = 64)
+  private String id;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private SchoolStatus status;
+
+  @Version private long version;
+
+  protected School() {}
+
+  public School(String id, String name) {
+    require(
+        id != null && ID_FORMAT.matcher(id).matches(),
+        "id",
+        "A school id is 2–63 lower-case letters, digits or hyphens, starting with a letter or digit.");
+    this.id = id;
+    this.name = Names.required(name, "name", "A school needs a name");
+    this.status = SchoolStatus.ACTIVE;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public SchoolStatus status() {
+    return status;
+  }
+
+  /** A suspended school keeps its records but its members can no longer work in Parallax. */
+  public void suspend() {
+    status = SchoolStatus.SUSPENDED;
+  }
+
+  public void reactivate() {
+    status = SchoolStatus.ACTIVE;
+  }
+}

@@ -1,0 +1,130 @@
+package io.parallax.domain.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parallax.domain.school.Cohort;
+import io.parallax.domain.school.School;
+import io.parallax.domain.tenancy.CurrentSchool;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production persistence unit on the embedded default database (H2), outside the container:
+ * Flyway migrates a fresh database, Hibernate validates the mapping against it, and the tenant
+ * discriminator behaves as in Hibernate's own {@code TenantIdTest}. The same checks run on
+ * PostgreSQL inside Payara Micro ({@code TenantIsolationIT} in the web module).
+ */
+class H2SchemaTest {
+
+  private static EntityManagerFactory factory;
+
+  @BeforeAll
+  static void migrateAndValidate() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    factory =
+        Persistence.createEntityManagerFactory(
+            "parallax",
+            Map.of(
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource",
+                h2,
+                "jakarta.persistence.nonJtaDataSource",
+                h2,
+                "hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
+    inTransaction(
+        em -> {
+          em.persist(new School("mine", "Mine"));
+          em.persist(new School("yours", "Yours"));
+          return null;
+        });
+  }
+
+  @AfterAll
+  static void close() {
+    factory.close();
+  }
+
+  @Test
+  void stampsTheCurrentSchoolOnInsert() throws Exception {
+    Cohort cohort = new Cohort("Stamped", LocalDate.of(2026, 3, 2), null);
+
+    inSchool("mine", em -> persist(em, cohort));
+
+    String stamped = inSchool("mine", em -> em.find(Cohort.class, cohort.id()).schoolId());
+    assertThat(stamped).isEqualTo("mine");
+  }
+
+  @Test
+  void anotherSchoolReadsNothing() throws Exception {
+    Cohort cohort = new Cohort("Private", LocalDate.of(2026, 3, 2), null);
+    inSchool("mine", em -> persist(em, cohort));
+
+    List<Cohort> seenByYours =
+        inSchool(
+            "yours", em -> em.createNamedQuery(Cohort.IN_SCHOOL, Cohort.class).getResultList());
+    Cohort foundByYours = inSchool("yours", em -> em.find(Cohort.class, cohort.id()));
+
+    assertThat(seenByYours).extracting(Cohort::id).doesNotContain(cohort.id());
+    assertThat(foundByYours).isNull();
+  }
+
+  @Test
+  void refusesARowStampedForAnotherSchool() throws Exception {
+    Cohort cohort = new Cohort("Smuggled", LocalDate.of(2026, 3, 2), null);
+    Field school = Cohort.class.getDeclaredField("schoolId");
+    school.setAccessible(true);
+    school.set(cohort, "yours");
+
+    assertThatThrownBy(() -> inSchool("mine", em -> persist(em, cohort)))
+        .hasStackTraceContaining("assigned tenant id differs from current tenant id");
+  }
+
+  @Test
+  void unboundWorkReadsNothing() throws Exception {
+    inSchool("mine", em -> persist(em, new Cohort("Mine only", LocalDate.of(2026, 3, 2), null)));
+
+    List<Cohort> unbound =
+        inTransaction(em -> em.createNamedQuery(Cohort.IN_SCHOOL, Cohort.class).getResultList());
+
+    assertThat(unbound).isEmpty();
+  }
+
+  private static Object persist(EntityManager em, Object entity) {
+    em.persist(entity);
+    return null;
+  }
+
+  private static <T> T inSchool(String school, Function<EntityManager, T> work) throws Exception {
+    return CurrentSchool.callAs(school, () -> inTransaction(work));
+  }
+
+  private static <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.parallax.domain.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parallax.domain.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SchoolTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "north-coaching", "a1", "school-2026"})
+  void acceptsSlugIds(String id) {
+    School school = new School(id, "North Coaching Academy");
+
+    assertThat(school.id()).isEqualTo(id);
+    assertThat(school.status()).isEqualTo(SchoolStatus.ACTIVE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a", "-demo", "Demo", "demo school", "demo_school", "-"})
+  void refusesIdsThatAreNotSlugs(String id) {
+    assertThatThrownBy(() -> new School(id, "Name"))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("id"));
+  }
+
+  @Test
+  void refusesTooLongIds() {
+    assertThat(new School("a".repeat(63), "Name").id()).hasSize(63);
+    assertThatThrownBy(() -> new School("a".repeat(64), "Name"))
+        .isInstanceOf(DomainRuleViolation.class);
+  }
+
+  @Test
+  void suspendsAndReactivates() {
+    School school = new School("demo", "Demo");
+
+    school.suspend();
+    assertThat(school.status()).isEqualTo(SchoolStatus.SUSPENDED);
+
+    school.reactivate();
+    assertThat(school.status()).isEqualTo(SchoolStatus.ACTIVE);
+  }
+}

@@ -1,0 +1,63 @@
+package io.parallax.ejb.platform;
+
+import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.Schools;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seeds a demo school on the first start of the embedded default, so that a fresh {@code ./run.sh}
+ * shows something real. It never runs on a server database (production, tests on PostgreSQL), and a
+ * second start finds the school and leaves everything as it is.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoSchool {
+
+  public static final String ID = "demo";
+
+  private static final Logger LOG = Logger.getLogger(DemoSchool.class.getName());
+
+  @EJB Database database;
+  @EJB Schools schools;
+  @EJB Cohorts cohorts;
+  @Resource SessionContext context;
+
+  @Inject
+  @ConfigProperty(name = "parallax.demo-school", defaultValue = "true")
+  boolean enabled;
+
+  @PostConstruct
+  void seedOnFirstStart() {
+    try {
+      if (enabled && database.isEmbedded() && !schools.exists(ID)) {
+        DemoSchool self = context.getBusinessObject(DemoSchool.class);
+        CurrentSchool.callAs(ID, () -> self.seed(LocalDate.now()));
+        LOG.info("Seeded the demo school '" + ID + "'.");
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not seed the demo school", e);
+    }
+  }
+
+  /** The demo school and its cohorts, in one transaction: all of it or none. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Void seed(LocalDate today) {
+    schools.register(ID, "Demo Coaching School");
+    cohorts.open("ICF Level 2 – Autumn cohort", today.minusMonths(5), today.plusMonths(4));
+    cohorts.open("EMCC Practitioner – Spring cohort", today.minusMonths(1), today.plusMonths(9));
+    return null;
+  }
+}

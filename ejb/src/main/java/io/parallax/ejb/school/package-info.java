@@ -1,0 +1,2 @@
+/** Services for schools and their cohorts. */
+package io.parallax.ejb.school;

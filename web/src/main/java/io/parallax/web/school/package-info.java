@@ -1,0 +1,2 @@
+/** REST resources of schools and their cohorts. */
+package io.parallax.web.school;

@@ -1,0 +1,2 @@
+/** PrimeFaces views, one backing bean per use case. */
+package io.parallax.web.view;

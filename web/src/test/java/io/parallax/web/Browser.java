@@ -1,0 +1,65 @@
+package io.parallax.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, so Selenium downloads nothing. Missing
+ * packages fail the test loudly (./test.sh installs them).
+ */
+public final class Browser {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  public static ChromeDriver open() {
+    requireInstalled(CHROMIUM, "chromium");
+    requireInstalled(CHROMEDRIVER, "chromium-driver");
+    try {
+      Path profile = Files.createTempDirectory("parallax-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--window-size=1280,900",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+      return new ChromeDriver(service, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Saves what the browser shows under {@code target/screenshots/<name>.png}. */
+  public static Path screenshot(ChromeDriver browser, String name) throws IOException {
+    Path dir = Path.of(System.getProperty("parallax.test.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  private static void requireInstalled(File file, String debianPackage) {
+    if (!file.canExecute()) {
+      throw new IllegalStateException(
+          file + " is missing: install Debian's " + debianPackage + " (./test.sh does).");
+    }
+  }
+}

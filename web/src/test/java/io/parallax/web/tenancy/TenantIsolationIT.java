@@ -1,0 +1,96 @@
+package io.parallax.web.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.school.CohortSummary;
+import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.Schools;
+import io.parallax.web.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Discriminator multi-tenancy inside Payara Micro on PostgreSQL, in the shape of Hibernate's {@code
+ * TenantIdTest}: write as one school, read as another, expect nothing; the school is stamped on
+ * insert; a row stamped for another school is refused; and one transaction never serves two
+ * schools.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.parallaxWar().addClasses(TenantProbe.class);
+  }
+
+  @EJB Schools schools;
+  @EJB Cohorts cohorts;
+  @EJB TenantProbe probe;
+
+  private String newSchool() {
+    String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    schools.register(id, "School " + id);
+    return id;
+  }
+
+  @Test
+  void stampsTheCallersSchoolOnInsert() throws Exception {
+    String mine = newSchool();
+
+    CohortSummary opened =
+        CurrentSchool.callAs(mine, () -> cohorts.open("Stamped", LocalDate.of(2026, 2, 2), null));
+
+    assertThat(probe.storedSchoolOf(opened.id())).isEqualTo(mine);
+  }
+
+  @Test
+  void anotherSchoolSeesNothing() throws Exception {
+    String mine = newSchool();
+    String yours = newSchool();
+    CohortSummary opened =
+        CurrentSchool.callAs(mine, () -> cohorts.open("Private", LocalDate.of(2026, 2, 2), null));
+
+    assertThat(CurrentSchool.callAs(yours, cohorts::list)).isEmpty();
+    assertThat(CurrentSchool.callAs(mine, cohorts::list))
+        .extracting(CohortSummary::id)
+        .containsExactly(opened.id());
+    assertThat(CurrentSchool.callAs(yours, () -> probe.find(opened.id()))).isNull();
+  }
+
+  @Test
+  void refusesARowStampedForAnotherSchool() throws Exception {
+    String mine = newSchool();
+    String yours = newSchool();
+
+    assertThatThrownBy(() -> CurrentSchool.callAs(mine, () -> probe.smuggleCohortInto(yours)))
+        .hasStackTraceContaining("assigned tenant id differs from current tenant id");
+    assertThat(CurrentSchool.callAs(yours, cohorts::list)).isEmpty();
+  }
+
+  @Test
+  void unboundWorkSeesNoSchool() throws Exception {
+    String mine = newSchool();
+    CurrentSchool.callAs(mine, () -> cohorts.open("Bound", LocalDate.of(2026, 2, 2), null));
+
+    assertThat(probe.listUnbound()).isEmpty();
+  }
+
+  @Test
+  void oneTransactionNeverServesTwoSchools() {
+    String mine = newSchool();
+    String yours = newSchool();
+
+    assertThatThrownBy(() -> probe.listForBothInOneTransaction(mine, yours))
+        .isInstanceOf(EJBException.class)
+        .hasStackTraceContaining("already works for school '" + mine + "'");
+  }
+}

@@ -7,13 +7,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
 
 /**
  * Test-only data for {@link WebStackIT}, written through the services at deploy: the school the
  * placeholder caller belongs to in the tests ({@code web-it}, see arquillian.xml) with one cohort,
  * and another school whose cohort must never show. Idempotent, for an external PostgreSQL that
- * outlives a run.
+ * outlives a run. Each call is a transaction of its own, so each school gets its own session.
  */
 @Singleton
 @Startup
@@ -28,12 +30,13 @@ public class WebFixture {
   @EJB Cohorts cohorts;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void arrange() {
-    arrange(SCHOOL, VISIBLE_COHORT);
-    arrange(OTHER_SCHOOL, HIDDEN_COHORT);
+    ensureSchoolWithCohort(SCHOOL, VISIBLE_COHORT);
+    ensureSchoolWithCohort(OTHER_SCHOOL, HIDDEN_COHORT);
   }
 
-  private void arrange(String school, String cohort) {
+  private void ensureSchoolWithCohort(String school, String cohort) {
     if (schools.exists(school)) {
       return;
     }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoSchool {
 
   public static final String ID = "demo";
@@ -40,6 +39,7 @@ public class DemoSchool {
   boolean enabled;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seedOnFirstStart() {
     try {
       if (enabled && database.isEmbedded() && !schools.exists(ID)) {

@@ -1,6 +1,7 @@
 package io.parallax.ejb.school;
 
 import io.parallax.domain.school.School;
+import io.parallax.ejb.tenancy.PlatformWork;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,9 +9,11 @@ import java.util.Optional;
 
 /**
  * Platform work on schools themselves (the tenants). A school row is not owned by a school, so
- * these calls need no bound school; who may make them is the identity issue's to decide.
+ * these calls need no bound school (see {@link PlatformWork}); who may make them is the identity
+ * issue's to decide.
  */
 @Stateless
+@PlatformWork
 public class Schools {
 
   @PersistenceContext EntityManager em;

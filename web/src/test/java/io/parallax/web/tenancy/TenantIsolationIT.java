@@ -93,4 +93,13 @@ class TenantIsolationIT {
         .isInstanceOf(EJBException.class)
         .hasStackTraceContaining("already works for school '" + mine + "'");
   }
+
+  @Test
+  void schoolWorkNeverJoinsATransactionOpenedWithoutASchool() {
+    String mine = newSchool();
+
+    assertThatThrownBy(() -> probe.listAfterUnboundWorkInOneTransaction(mine))
+        .isInstanceOf(EJBException.class)
+        .hasStackTraceContaining("already works for school '-'");
+  }
 }

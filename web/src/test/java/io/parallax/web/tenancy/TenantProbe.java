@@ -3,6 +3,7 @@ package io.parallax.web.tenancy;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.Schools;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ public class TenantProbe {
 
   @PersistenceContext EntityManager em;
   @EJB Cohorts cohorts;
+  @EJB Schools schools;
 
   /** The tenant column as stored, read past Hibernate's tenant filter. */
   public String storedSchoolOf(UUID cohortId) {
@@ -42,6 +44,12 @@ public class TenantProbe {
     em.persist(cohort);
     em.flush();
     return null;
+  }
+
+  /** One transaction reading platform records unbound, then asking for one school's cohorts. */
+  public void listAfterUnboundWorkInOneTransaction(String school) throws Exception {
+    schools.exists(school);
+    CurrentSchool.callAs(school, cohorts::list);
   }
 
   /** One transaction (this method's) asking the service for two schools in turn. */

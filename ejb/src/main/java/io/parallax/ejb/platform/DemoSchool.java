@@ -1,12 +1,9 @@
 package io.parallax.ejb.platform;
 
 import io.parallax.domain.tenancy.CurrentSchool;
-import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.Schools;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -31,8 +28,7 @@ public class DemoSchool {
 
   @EJB Database database;
   @EJB Schools schools;
-  @EJB Cohorts cohorts;
-  @Resource SessionContext context;
+  @EJB DemoSchoolData data;
 
   @Inject
   @ConfigProperty(name = "parallax.demo-school", defaultValue = "true")
@@ -43,21 +39,11 @@ public class DemoSchool {
   void seedOnFirstStart() {
     try {
       if (enabled && database.isEmbedded() && !schools.exists(ID)) {
-        DemoSchool self = context.getBusinessObject(DemoSchool.class);
-        CurrentSchool.callAs(ID, () -> self.seed(LocalDate.now()));
+        CurrentSchool.callAs(ID, () -> data.write(ID, LocalDate.now()));
         LOG.info("Seeded the demo school '" + ID + "'.");
       }
     } catch (Exception e) {
       throw new IllegalStateException("Could not seed the demo school", e);
     }
-  }
-
-  /** The demo school and its cohorts, in one transaction: all of it or none. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Void seed(LocalDate today) {
-    schools.register(ID, "Demo Coaching School");
-    cohorts.open("ICF Level 2 – Autumn cohort", today.minusMonths(5), today.plusMonths(4));
-    cohorts.open("EMCC Practitioner – Spring cohort", today.minusMonths(1), today.plusMonths(9));
-    return null;
   }
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Boot benchmark: time from `java -jar payara-micro.jar` to /health answering UP, for an empty
+# Payara Micro and for Parallax (fresh embedded H2 each time), same version, same machine, same
+# run, alternating. Prints each run, the medians and their ratio.
+#
+#   web/bench/boot.sh [runs]      (default 5; build first with ./mvnw package)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-5}"
+micro=web/target/runtime/payara-micro.jar
+war=web/target/parallax.war
+[ -f "$micro" ] && [ -f "$war" ] || { echo "Build first: ./mvnw -DskipTests package"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+port=18480
+
+boot() { # $1 = label, rest = extra Payara Micro arguments; prints milliseconds to UP
+  local run_dir="$work/$1-$RANDOM"
+  mkdir -p "$run_dir/tmp"
+  local start end pid
+  start=$(date +%s%N)
+  PARALLAX_DB_URL="jdbc:h2:file:$run_dir/h2/parallax" \
+    java -Djava.io.tmpdir="$run_dir/tmp" -jar "$micro" --nocluster --port "$port" \
+    --rootdir "$run_dir/root" "${@:2}" >"$run_dir/log" 2>&1 &
+  pid=$!
+  until curl -fsS "http://localhost:$port/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    kill -0 "$pid" 2>/dev/null || { echo "$1 died; see $run_dir/log" >&2; exit 1; }
+    sleep 0.05
+  done
+  end=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+empty=(); app=()
+for i in $(seq "$runs"); do
+  e=$(boot empty); p=$(boot parallax --deploy "$war")
+  empty+=("$e"); app+=("$p")
+  printf 'run %d: empty Payara Micro %6d ms   Parallax %6d ms\n' "$i" "$e" "$p"
+done
+me=$(printf '%s\n' "${empty[@]}" | median)
+mp=$(printf '%s\n' "${app[@]}" | median)
+awk -v e="$me" -v p="$mp" \
+  'BEGIN { printf "median: empty %d ms, Parallax %d ms, ratio %.2f (target <= 2.0)\n", e, p, p / e }'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Boot benchmark: time from `java -jar payara-micro.jar` to /health answering UP, for an empty
 # Payara Micro and for Parallax (fresh embedded H2 each time), same version, same machine, same
-# run, alternating. Prints each run, the medians and their ratio.
+# run, alternating. Prints each run, the medians and their ratio. Payara Micro reports DOWN ("No
+# Application deployed") while nothing is deployed, so the empty baseline deploys an empty WAR.
 #
 #   web/bench/boot.sh [runs]      (default 5; build first with ./mvnw package)
 set -euo pipefail
@@ -13,6 +14,9 @@ war=web/target/parallax.war
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=18480
+mkdir -p "$work/empty/WEB-INF"
+echo '<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"/>' >"$work/empty/WEB-INF/web.xml"
+jar cf "$work/empty.war" -C "$work/empty" .
 
 boot() { # $1 = label, rest = extra Payara Micro arguments; prints milliseconds to UP
   local run_dir="$work/$1-$RANDOM"
@@ -25,6 +29,9 @@ boot() { # $1 = label, rest = extra Payara Micro arguments; prints milliseconds 
   pid=$!
   until curl -fsS "http://localhost:$port/health" 2>/dev/null | grep -q '"status":"UP"'; do
     kill -0 "$pid" 2>/dev/null || { echo "$1 died; see $run_dir/log" >&2; exit 1; }
+    if (( ($(date +%s%N) - start) / 1000000000 > 180 )); then
+      echo "$1 not UP after 180 s; see $run_dir/log" >&2; kill "$pid"; exit 1
+    fi
     sleep 0.05
   done
   end=$(date +%s%N)
@@ -36,7 +43,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 
 empty=(); app=()
 for i in $(seq "$runs"); do
-  e=$(boot empty); p=$(boot parallax --deploy "$war")
+  e=$(boot empty --deploy "$work/empty.war"); p=$(boot parallax --deploy "$war")
   empty+=("$e"); app+=("$p")
   printf 'run %d: empty Payara Micro %6d ms   Parallax %6d ms\n' "$i" "$e" "$p"
 done

@@ -2,6 +2,7 @@ package io.parallax.web;
 
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -24,9 +25,11 @@ public class WebFixture {
   public static final String SCHOOL = "web-it";
   public static final String OTHER_SCHOOL = "web-it-other";
   public static final String VISIBLE_COHORT = "Web IT visible cohort";
+  private static final LocalDate SEPT_1 = LocalDate.of(2026, 9, 1);
   public static final String HIDDEN_COHORT = "Web IT other school's cohort";
 
   @EJB Schools schools;
+  @EJB Programs programs;
   @EJB Cohorts cohorts;
 
   @PostConstruct
@@ -42,7 +45,8 @@ public class WebFixture {
     }
     schools.register(school, "School " + school);
     try {
-      CurrentSchool.callAs(school, () -> cohorts.open(cohort, LocalDate.of(2026, 9, 1), null));
+      CurrentSchool.callAs(
+          school, () -> cohorts.open(programs.open("Web IT track", null), cohort, SEPT_1, null));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -2,40 +2,39 @@ package io.parallax.domain.school;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.SchoolOwned;
+import io.parallax.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /**
- * A group of trainee coaches who go through a school's program together, from a start date to an
- * optional end date. Cohorts are what a school reports contracting trends on.
+ * A group of trainee coaches who go through one of the school's programs together, from a start
+ * date to an optional end date. Cohorts are what a school reports contracting trends on.
  */
 @Entity
 @Table(name = "cohort")
 @NamedQuery(
     name = Cohort.IN_SCHOOL,
-    query = "select c from Cohort c order by c.startsOn desc, c.name")
-public class Cohort {
+    query = "select c from Cohort c join fetch c.program order by c.startsOn desc, c.name")
+public class Cohort extends SchoolOwned {
 
   /** The current school's cohorts, newest first; the tenant filter is Hibernate's. */
   public static final String IN_SCHOOL = "Cohort.inSchool";
 
-  @Id private UUID id;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "program_id", nullable = false, updatable = false)
+  private Program program;
 
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false, length = 64)
-  private String schoolId;
-
-  @Column(nullable = false, length = Names.MAX_LENGTH)
+  @Column(nullable = false, length = Text.NAME_LENGTH)
   private String name;
 
   @Column(name = "starts_on", nullable = false)
@@ -48,13 +47,16 @@ public class Cohort {
   @Column(nullable = false, length = 16)
   private CohortStatus status;
 
-  @Version private long version;
-
   protected Cohort() {}
 
-  public Cohort(String name, LocalDate startsOn, LocalDate endsOn) {
-    this.id = UUID.randomUUID();
-    this.name = Names.required(name, "name", "A cohort needs a name");
+  public Cohort(Program program, String name, LocalDate startsOn, LocalDate endsOn) {
+    require(program != null, "program", "A cohort belongs to a program: pick one.");
+    require(
+        program.status() == CohortStatus.OPEN,
+        "program",
+        "Program '" + program.name() + "' is archived: it opens no new cohorts.");
+    this.program = program;
+    this.name = Text.name(name, "name", "A cohort needs a name");
     require(startsOn != null, "startsOn", "A cohort needs a start date.");
     require(
         endsOn == null || !endsOn.isBefore(startsOn),
@@ -65,13 +67,8 @@ public class Cohort {
     this.status = CohortStatus.OPEN;
   }
 
-  public UUID id() {
-    return id;
-  }
-
-  /** The school that owns this cohort; stamped by Hibernate from the current school on insert. */
-  public String schoolId() {
-    return schoolId;
+  public Program program() {
+    return program;
   }
 
   public String name() {
@@ -88,10 +85,6 @@ public class Cohort {
 
   public CohortStatus status() {
     return status;
-  }
-
-  public long version() {
-    return version;
   }
 
   /** An archived cohort stays in reports but takes no new enrolments. */

@@ -2,6 +2,7 @@ package io.parallax.domain.school;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,7 +44,7 @@ public class School {
         "id",
         "A school id is 2–63 lower-case letters, digits or hyphens, starting with a letter or digit.");
     this.id = id;
-    this.name = Names.required(name, "name", "A school needs a name");
+    this.name = Text.name(name, "name", "A school needs a name");
     this.status = SchoolStatus.ACTIVE;
   }
 

@@ -3,7 +3,10 @@ package io.parallax.domain.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parallax.domain.Examples;
+import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.school.Cohort;
+import io.parallax.domain.school.Program;
 import io.parallax.domain.school.School;
 import io.parallax.domain.tenancy.CurrentSchool;
 import jakarta.persistence.EntityManager;
@@ -61,7 +64,7 @@ class H2SchemaTest {
 
   @Test
   void stampsTheCurrentSchoolOnInsert() throws Exception {
-    Cohort cohort = new Cohort("Stamped", LocalDate.of(2026, 3, 2), null);
+    Cohort cohort = cohortOf(inSchool("mine", em -> persist(em, Examples.program())));
 
     inSchool("mine", em -> persist(em, cohort));
 
@@ -71,7 +74,7 @@ class H2SchemaTest {
 
   @Test
   void anotherSchoolReadsNothing() throws Exception {
-    Cohort cohort = new Cohort("Private", LocalDate.of(2026, 3, 2), null);
+    Cohort cohort = cohortOf(inSchool("mine", em -> persist(em, Examples.program())));
     inSchool("mine", em -> persist(em, cohort));
 
     List<Cohort> seenByYours =
@@ -85,8 +88,8 @@ class H2SchemaTest {
 
   @Test
   void refusesARowStampedForAnotherSchool() throws Exception {
-    Cohort cohort = new Cohort("Smuggled", LocalDate.of(2026, 3, 2), null);
-    Field school = Cohort.class.getDeclaredField("schoolId");
+    Cohort cohort = cohortOf(inSchool("mine", em -> persist(em, Examples.program())));
+    Field school = SchoolOwned.class.getDeclaredField("schoolId");
     school.setAccessible(true);
     school.set(cohort, "yours");
 
@@ -96,7 +99,8 @@ class H2SchemaTest {
 
   @Test
   void unboundWorkReadsNothing() throws Exception {
-    inSchool("mine", em -> persist(em, new Cohort("Mine only", LocalDate.of(2026, 3, 2), null)));
+    Program program = inSchool("mine", em -> persist(em, Examples.program()));
+    inSchool("mine", em -> persist(em, cohortOf(program)));
 
     List<Cohort> unbound =
         inTransaction(em -> em.createNamedQuery(Cohort.IN_SCHOOL, Cohort.class).getResultList());
@@ -104,9 +108,13 @@ class H2SchemaTest {
     assertThat(unbound).isEmpty();
   }
 
-  private static Object persist(EntityManager em, Object entity) {
+  private static <T> T persist(EntityManager em, T entity) {
     em.persist(entity);
-    return null;
+    return entity;
+  }
+
+  private static Cohort cohortOf(Program program) {
+    return new Cohort(program, "Cohort", LocalDate.of(2026, 3, 2), null);
   }
 
   private static <T> T inSchool(String school, Function<EntityManager, T> work) throws Exception {

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 class CohortTest {
 
   private static final LocalDate JAN = LocalDate.of(2026, 1, 12);
+  private static final Program PROGRAM = new Program("ICF Level 2", null);
 
   @Test
   void opensWithTrimmedNameAndDates() {
-    Cohort cohort = new Cohort("  ICF Level 2 – Spring  ", JAN, JAN.plusMonths(6));
+    Cohort cohort = new Cohort(PROGRAM, "  ICF Level 2 – Spring  ", JAN, JAN.plusMonths(6));
 
     assertThat(cohort.name()).isEqualTo("ICF Level 2 – Spring");
+    assertThat(cohort.program()).isSameAs(PROGRAM);
     assertThat(cohort.startsOn()).isEqualTo(JAN);
     assertThat(cohort.endsOn()).contains(JAN.plusMonths(6));
     assertThat(cohort.status()).isEqualTo(CohortStatus.OPEN);
@@ -24,13 +26,13 @@ class CohortTest {
 
   @Test
   void mayRunWithoutAnEndDateAndEndOnItsFirstDay() {
-    assertThat(new Cohort("Open-ended", JAN, null).endsOn()).isEmpty();
-    assertThat(new Cohort("One day", JAN, JAN).endsOn()).contains(JAN);
+    assertThat(new Cohort(PROGRAM, "Open-ended", JAN, null).endsOn()).isEmpty();
+    assertThat(new Cohort(PROGRAM, "One day", JAN, JAN).endsOn()).contains(JAN);
   }
 
   @Test
   void refusesToEndBeforeItStarts() {
-    assertThatThrownBy(() -> new Cohort("Backwards", JAN, JAN.minusDays(1)))
+    assertThatThrownBy(() -> new Cohort(PROGRAM, "Backwards", JAN, JAN.minusDays(1)))
         .isInstanceOfSatisfying(
             DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("endsOn"))
         .hasMessageContaining("cannot end (2026-01-11) before it starts (2026-01-12)");
@@ -38,7 +40,7 @@ class CohortTest {
 
   @Test
   void needsAStartDate() {
-    assertThatThrownBy(() -> new Cohort("No start", null, null))
+    assertThatThrownBy(() -> new Cohort(PROGRAM, "No start", null, null))
         .isInstanceOfSatisfying(
             DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("startsOn"));
   }
@@ -46,7 +48,7 @@ class CohortTest {
   @Test
   void needsAName() {
     for (String blank : new String[] {null, "", "   "}) {
-      assertThatThrownBy(() -> new Cohort(blank, JAN, null))
+      assertThatThrownBy(() -> new Cohort(PROGRAM, blank, JAN, null))
           .isInstanceOfSatisfying(
               DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("name"))
           .hasMessage("A cohort needs a name.");
@@ -55,17 +57,29 @@ class CohortTest {
 
   @Test
   void keepsNamesTo120Characters() {
-    assertThat(new Cohort("x".repeat(120), JAN, null).name()).hasSize(120);
-    assertThatThrownBy(() -> new Cohort("x".repeat(121), JAN, null))
+    assertThat(new Cohort(PROGRAM, "x".repeat(120), JAN, null).name()).hasSize(120);
+    assertThatThrownBy(() -> new Cohort(PROGRAM, "x".repeat(121), JAN, null))
         .hasMessage("Keep it to 120 characters (this one has 121).");
   }
 
   @Test
   void archives() {
-    Cohort cohort = new Cohort("Done", JAN, null);
+    Cohort cohort = new Cohort(PROGRAM, "Done", JAN, null);
 
     cohort.archive();
 
     assertThat(cohort.status()).isEqualTo(CohortStatus.ARCHIVED);
+  }
+
+  @Test
+  void belongsToAnOpenProgram() {
+    Program archived = new Program("Retired track", null);
+    archived.archive();
+
+    assertThatThrownBy(() -> new Cohort(null, "No program", JAN, null))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("program"));
+    assertThatThrownBy(() -> new Cohort(archived, "Too late", JAN, null))
+        .hasMessage("Program 'Retired track' is archived: it opens no new cohorts.");
   }
 }

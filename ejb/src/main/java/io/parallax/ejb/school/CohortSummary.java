@@ -7,12 +7,19 @@ import java.util.UUID;
 
 /** What the UI and the API show of a cohort. */
 public record CohortSummary(
-    UUID id, String name, LocalDate startsOn, LocalDate endsOn, CohortStatus status, long version) {
+    UUID id,
+    String name,
+    String program,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    CohortStatus status,
+    long version) {
 
   static CohortSummary of(Cohort cohort) {
     return new CohortSummary(
         cohort.id(),
         cohort.name(),
+        cohort.program().name(),
         cohort.startsOn(),
         cohort.endsOn().orElse(null),
         cohort.status(),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import io.parallax.web.Deployments;
 import jakarta.ejb.EJB;
@@ -33,6 +34,7 @@ class TenantIsolationIT {
   }
 
   @EJB Schools schools;
+  @EJB Programs programs;
   @EJB Cohorts cohorts;
   @EJB TenantProbe probe;
 
@@ -47,7 +49,11 @@ class TenantIsolationIT {
     String mine = newSchool();
 
     CohortSummary opened =
-        CurrentSchool.callAs(mine, () -> cohorts.open("Stamped", LocalDate.of(2026, 2, 2), null));
+        CurrentSchool.callAs(
+            mine,
+            () ->
+                cohorts.open(
+                    programs.open("Track", null), "Stamped", LocalDate.of(2026, 2, 2), null));
 
     assertThat(probe.storedSchoolOf(opened.id())).isEqualTo(mine);
   }
@@ -57,7 +63,11 @@ class TenantIsolationIT {
     String mine = newSchool();
     String yours = newSchool();
     CohortSummary opened =
-        CurrentSchool.callAs(mine, () -> cohorts.open("Private", LocalDate.of(2026, 2, 2), null));
+        CurrentSchool.callAs(
+            mine,
+            () ->
+                cohorts.open(
+                    programs.open("Track", null), "Private", LocalDate.of(2026, 2, 2), null));
 
     assertThat(CurrentSchool.callAs(yours, cohorts::list)).isEmpty();
     assertThat(CurrentSchool.callAs(mine, cohorts::list))
@@ -79,7 +89,9 @@ class TenantIsolationIT {
   @Test
   void unboundWorkSeesNoSchool() throws Exception {
     String mine = newSchool();
-    CurrentSchool.callAs(mine, () -> cohorts.open("Bound", LocalDate.of(2026, 2, 2), null));
+    CurrentSchool.callAs(
+        mine,
+        () -> cohorts.open(programs.open("Track", null), "Bound", LocalDate.of(2026, 2, 2), null));
 
     assertThat(probe.listUnbound()).isEmpty();
   }

@@ -1,6 +1,8 @@
 package io.parallax.web.tenancy;
 
+import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.school.Cohort;
+import io.parallax.domain.school.Program;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.Schools;
@@ -37,8 +39,10 @@ public class TenantProbe {
   }
 
   public Void smuggleCohortInto(String otherSchool) throws ReflectiveOperationException {
-    Cohort cohort = new Cohort("Smuggled", LocalDate.of(2026, 2, 2), null);
-    var school = Cohort.class.getDeclaredField("schoolId");
+    Program program = new Program("Smuggling track", null);
+    em.persist(program);
+    Cohort cohort = new Cohort(program, "Smuggled", LocalDate.of(2026, 2, 2), null);
+    var school = SchoolOwned.class.getDeclaredField("schoolId");
     school.setAccessible(true);
     school.set(cohort, otherSchool);
     em.persist(cohort);

@@ -1,0 +1,38 @@
+package io.parallax.domain;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+/** The rules for free text in a record: trimmed, within a length, present where required. */
+public final class Text {
+
+  /** Names of things (schools, programs, cohorts, people). */
+  public static final int NAME_LENGTH = 120;
+
+  private Text() {}
+
+  /** A name: present, trimmed, at most {@link #NAME_LENGTH} characters. */
+  public static String name(String value, String field, String whatIsMissing) {
+    return required(value, NAME_LENGTH, field, whatIsMissing);
+  }
+
+  public static String required(String value, int maxLength, String field, String whatIsMissing) {
+    require(value != null && !value.isBlank(), field, whatIsMissing + ".");
+    return withinLength(value.strip(), maxLength, field);
+  }
+
+  /** Trimmed text, or null when blank. */
+  public static String optional(String value, int maxLength, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return withinLength(value.strip(), maxLength, field);
+  }
+
+  private static String withinLength(String trimmed, int maxLength, String field) {
+    require(
+        trimmed.length() <= maxLength,
+        field,
+        "Keep it to " + maxLength + " characters (this one has " + trimmed.length() + ").");
+    return trimmed;
+  }
+}

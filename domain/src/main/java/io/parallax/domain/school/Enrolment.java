@@ -1,0 +1,60 @@
+package io.parallax.domain.school;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import io.parallax.domain.SchoolOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.LocalDate;
+
+/** A trainee coach's place in a cohort. */
+@Entity
+@Table(
+    name = "enrolment",
+    uniqueConstraints = @UniqueConstraint(columnNames = {"cohort_id", "trainee_id"}))
+public class Enrolment extends SchoolOwned {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "cohort_id", nullable = false, updatable = false)
+  private Cohort cohort;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "trainee_id", nullable = false, updatable = false)
+  private Person trainee;
+
+  @Column(name = "enrolled_on", nullable = false)
+  private LocalDate enrolledOn;
+
+  protected Enrolment() {}
+
+  public Enrolment(Cohort cohort, Person trainee, LocalDate enrolledOn) {
+    require(cohort != null, "cohort", "Pick the cohort to enrol into.");
+    require(
+        cohort.status() == CohortStatus.OPEN,
+        "cohort",
+        "Cohort '" + cohort.name() + "' is archived: it takes no new enrolments.");
+    require(trainee != null, "trainee", "Pick the trainee to enrol.");
+    trainee.requireActive(MemberRole.TRAINEE, "trainee");
+    require(enrolledOn != null, "enrolledOn", "An enrolment needs a date.");
+    this.cohort = cohort;
+    this.trainee = trainee;
+    this.enrolledOn = enrolledOn;
+  }
+
+  public Cohort cohort() {
+    return cohort;
+  }
+
+  public Person trainee() {
+    return trainee;
+  }
+
+  public LocalDate enrolledOn() {
+    return enrolledOn;
+  }
+}

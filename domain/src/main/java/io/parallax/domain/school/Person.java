@@ -1,0 +1,129 @@
+package io.parallax.domain.school;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import io.parallax.domain.NotInTheFuture;
+import io.parallax.domain.SchoolOwned;
+import io.parallax.domain.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A member of a school: school admin, supervisor or trainee coach, known to Keycloak by its
+ * subject. A person belongs to exactly one school. The date their initial coach training ended
+ * places a trainee on the early-career curve (coaches recently out of initial training meet more
+ * contracting challenges).
+ */
+@Entity
+@Table(name = "person")
+public class Person extends SchoolOwned {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  @Column(nullable = false, updatable = false, length = 64)
+  private String subject;
+
+  @Column(name = "display_name", nullable = false, length = Text.NAME_LENGTH)
+  private String displayName;
+
+  @Column(nullable = false, length = 254)
+  private String email;
+
+  @Convert(converter = MemberRolesColumn.class)
+  @Column(nullable = false, length = 64)
+  private Set<MemberRole> roles;
+
+  @Column(name = "initial_training_ended_on")
+  private LocalDate initialTrainingEndedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private PersonStatus status;
+
+  protected Person() {}
+
+  public Person(String subject, String displayName, String email, Set<MemberRole> roles) {
+    this.subject = Text.required(subject, 64, "subject", "A member needs their Keycloak subject");
+    this.displayName = Text.name(displayName, "displayName", "A member needs a name");
+    String address = Text.required(email, 254, "email", "A member needs an e-mail address");
+    require(
+        EMAIL.matcher(address).matches(), "email", "'" + address + "' is not an e-mail address.");
+    this.email = address.toLowerCase();
+    require(roles != null && !roles.isEmpty(), "roles", "A member needs at least one role.");
+    this.roles = EnumSet.copyOf(roles);
+    this.status = PersonStatus.ACTIVE;
+  }
+
+  /** Records when this coach's initial training ended; not in the future. */
+  public void initialTrainingEnded(LocalDate endedOn) {
+    if (endedOn != null) {
+      NotInTheFuture.require(endedOn, "initialTrainingEndedOn", "The end of initial training");
+    }
+    this.initialTrainingEndedOn = endedOn;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Set<MemberRole> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean has(MemberRole role) {
+    return roles.contains(role);
+  }
+
+  public Optional<LocalDate> initialTrainingEndedOn() {
+    return Optional.ofNullable(initialTrainingEndedOn);
+  }
+
+  public PersonStatus status() {
+    return status;
+  }
+
+  public boolean isActive() {
+    return status == PersonStatus.ACTIVE;
+  }
+
+  /** The member leaves: records stay readable, nothing new is recorded for them. */
+  public void deactivate() {
+    status = PersonStatus.DEACTIVATED;
+  }
+
+  public void reactivate() {
+    status = PersonStatus.ACTIVE;
+  }
+
+  /**
+   * Fails unless this member is active and has {@code role}: the guard every new record runs for
+   * the people it names. {@code field} is the field of the new record that names this person.
+   */
+  public void requireActive(MemberRole role, String field) {
+    require(
+        isActive(),
+        field,
+        displayName + " is deactivated: their records can be read, but no new ones added.");
+    require(
+        has(role),
+        field,
+        displayName + " is not a " + role.name().toLowerCase().replace('_', ' ') + ".");
+  }
+}

@@ -1,0 +1,50 @@
+package io.parallax.domain.school;
+
+import io.parallax.domain.SchoolOwned;
+import io.parallax.domain.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** An accreditation track a school runs, e.g. "ICF Level 2" or "EMCC Practitioner". */
+@Entity
+@Table(name = "program")
+public class Program extends SchoolOwned {
+
+  @Column(nullable = false, length = Text.NAME_LENGTH)
+  private String name;
+
+  @Column(length = 500)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private CohortStatus status;
+
+  protected Program() {}
+
+  public Program(String name, String description) {
+    this.name = Text.name(name, "name", "A program needs a name");
+    this.description = Text.optional(description, 500, "description");
+    this.status = CohortStatus.OPEN;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public CohortStatus status() {
+    return status;
+  }
+
+  /** An archived program keeps its cohorts for the record but opens no new ones. */
+  public void archive() {
+    status = CohortStatus.ARCHIVED;
+  }
+}

@@ -1,0 +1,22 @@
+package io.parallax.ejb.school;
+
+import io.parallax.domain.school.Program;
+import io.parallax.ejb.tenancy.SchoolBound;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** The accreditation programs of the caller's school. */
+@Stateless
+@SchoolBound
+public class Programs {
+
+  @PersistenceContext EntityManager em;
+
+  public UUID open(String name, String description) {
+    Program program = new Program(name, description);
+    em.persist(program);
+    return program.id();
+  }
+}

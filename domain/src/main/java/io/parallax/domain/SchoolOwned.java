@@ -35,4 +35,14 @@ public abstract class SchoolOwned {
   public long version() {
     return version;
   }
+
+  /**
+   * Fails with {@link ConcurrentEdit} unless the caller edits the version it read: the check an
+   * edit makes before it changes anything (an HTTP If-Match, a form's hidden version).
+   */
+  public void requireVersion(long versionRead) {
+    if (versionRead != version) {
+      throw new ConcurrentEdit(getClass().getSimpleName().toLowerCase());
+    }
+  }
 }

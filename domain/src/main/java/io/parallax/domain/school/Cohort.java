@@ -87,6 +87,10 @@ public class Cohort extends SchoolOwned {
     return status;
   }
 
+  public void rename(String newName) {
+    this.name = Text.name(newName, "name", "A cohort needs a name");
+  }
+
   /** An archived cohort stays in reports but takes no new enrolments. */
   public void archive() {
     status = CohortStatus.ARCHIVED;

@@ -1,10 +1,13 @@
 package io.parallax.ejb.school;
 
+import io.parallax.domain.ConcurrentEdit;
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Program;
 import io.parallax.ejb.tenancy.SchoolBound;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +33,24 @@ public class Cohorts {
     Cohort cohort = new Cohort(program, name, startsOn, endsOn);
     em.persist(cohort);
     em.flush();
+    return CohortSummary.of(cohort);
+  }
+
+  /**
+   * Renames a cohort, provided it is still at the version the caller read. A concurrent change that
+   * lands between this check and the commit is caught by Hibernate's version check: either way the
+   * caller gets a {@link ConcurrentEdit} and nothing of theirs is stored.
+   */
+  public CohortSummary rename(UUID id, long versionRead, String newName) {
+    Cohort cohort = em.find(Cohort.class, id);
+    DomainRuleViolation.require(cohort != null, "id", "There is no such cohort in your school.");
+    cohort.requireVersion(versionRead);
+    cohort.rename(newName);
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentEdit("cohort");
+    }
     return CohortSummary.of(cohort);
   }
 }

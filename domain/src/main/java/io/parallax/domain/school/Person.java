@@ -10,6 +10,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,7 +26,15 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "person")
+@NamedQuery(name = Person.BY_SUBJECT, query = "select p from Person p where p.subject = :subject")
+@NamedQuery(name = Person.ALL, query = "select p from Person p order by p.displayName")
 public class Person extends SchoolOwned {
+
+  /** The member of the current school with a Keycloak {@code subject}. */
+  public static final String BY_SUBJECT = "Person.bySubject";
+
+  /** The current school's members by name. */
+  public static final String ALL = "Person.all";
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

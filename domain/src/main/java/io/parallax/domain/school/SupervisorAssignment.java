@@ -25,7 +25,15 @@ import java.util.Optional;
         "select a from SupervisorAssignment a where a.supervisor = :supervisor"
             + " and a.trainee = :trainee and a.startsOn <= :date"
             + " and (a.endsOn is null or a.endsOn >= :date)")
+@NamedQuery(
+    name = SupervisorAssignment.OF_SUPERVISOR_ON,
+    query =
+        "select distinct a.trainee from SupervisorAssignment a where a.supervisor = :supervisor"
+            + " and a.startsOn <= :date and (a.endsOn is null or a.endsOn >= :date)")
 public class SupervisorAssignment extends SchoolOwned {
+
+  /** The trainees a supervisor is assigned to on a date. */
+  public static final String OF_SUPERVISOR_ON = "SupervisorAssignment.ofSupervisorOn";
 
   /** The assignments of {@code supervisor} to {@code trainee} that cover {@code date}. */
   public static final String COVERING = "SupervisorAssignment.covering";

@@ -20,7 +20,6 @@ import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import io.parallax.web.Deployments;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,17 +43,13 @@ class RecordsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.parallaxWar()
-        .addClasses(RecordProbe.class, Examples.class, CallerProbe.class, AsTraineeAda.class)
-        .addAsWebInfResource("callers/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-        .addAsWebInfResource("callers/payara-web.xml", "payara-web.xml");
+    return Deployments.parallaxWar().addClasses(RecordProbe.class, Examples.class);
   }
 
   @EJB Schools schools;
   @EJB Programs programs;
   @EJB Cohorts cohorts;
   @EJB RecordProbe probe;
-  @EJB AsTraineeAda asTraineeAda;
 
   private String newSchool() {
     String id = "rec-" + UUID.randomUUID().toString().substring(0, 8);
@@ -180,12 +175,6 @@ class RecordsIT {
     return CurrentSchool.callAs(
         school,
         () -> cohorts.open(programs.open("Track", null), name, LocalDate.of(2026, 2, 2), null));
-  }
-
-  @Test
-  void callersComeFromTheContainerWithTheirRoles() {
-    assertThat(asTraineeAda.trainee()).isEqualTo("ada-subject:true");
-    assertThatThrownBy(() -> asTraineeAda.supervisor()).isInstanceOf(EJBAccessException.class);
   }
 
   private static Object runAndReturn(Runnable work) {

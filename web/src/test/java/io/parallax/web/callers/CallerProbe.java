@@ -1,4 +1,4 @@
-package io.parallax.web.records;
+package io.parallax.web.callers;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -16,12 +16,12 @@ public class CallerProbe {
   @Resource SessionContext context;
 
   @RolesAllowed("trainee")
-  public String trainee() {
+  public String whoAmIAsTrainee() {
     return context.getCallerPrincipal().getName() + ":" + context.isCallerInRole("trainee");
   }
 
   @RolesAllowed("supervisor")
-  public String supervisor() {
+  public String whoAmIAsSupervisor() {
     return context.getCallerPrincipal().getName();
   }
 }

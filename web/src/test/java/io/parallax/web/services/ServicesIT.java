@@ -1,0 +1,221 @@
+package io.parallax.web.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.school.MemberRole;
+import io.parallax.domain.school.PersonStatus;
+import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.school.MemberSummary;
+import io.parallax.ejb.school.Members;
+import io.parallax.ejb.school.Schools;
+import io.parallax.ejb.security.NotAMember;
+import io.parallax.web.Deployments;
+import io.parallax.web.callers.AsOtherTrainee;
+import io.parallax.web.callers.AsSchoolAdmin;
+import io.parallax.web.callers.AsSupervisor;
+import io.parallax.web.callers.AsTrainee;
+import io.parallax.web.callers.CallerProbe;
+import io.parallax.web.callers.Callers;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services as their callers meet them: callers established through the container (test
+ * {@code @RunAs} beans with mapped principals), role checks and row-level rules, per school.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+  private static final LocalDate JAN_12 = LocalDate.of(2026, 1, 12);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Callers.addTo(Deployments.parallaxWar());
+  }
+
+  @EJB Schools schools;
+  @EJB Members members;
+  @EJB CallerProbe callerProbe;
+  @EJB AsSchoolAdmin asAdmin;
+  @EJB AsSupervisor asSupervisor;
+  @EJB AsTrainee asTrainee;
+  @EJB AsOtherTrainee asOtherTrainee;
+
+  /** A fresh school whose members are the test callers: admin, supervisor, two trainees. */
+  private School newSchoolWithCallers() throws Exception {
+    String id = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+    schools.register(id, "School " + id);
+    return new School(
+        id,
+        add(id, AsSchoolAdmin.SUBJECT, "Alex Admin", MemberRole.SCHOOL_ADMIN),
+        add(id, AsSupervisor.SUBJECT, "Sol Supervisor", MemberRole.SUPERVISOR),
+        add(id, AsTrainee.SUBJECT, "Ada Trainee", MemberRole.TRAINEE),
+        add(id, AsOtherTrainee.SUBJECT, "Ben Trainee", MemberRole.TRAINEE));
+  }
+
+  private record School(
+      String id,
+      MemberSummary admin,
+      MemberSummary supervisor,
+      MemberSummary ada,
+      MemberSummary ben) {}
+
+  private MemberSummary add(String school, String subject, String name, MemberRole role)
+      throws Exception {
+    String email = subject + "@" + school + ".test";
+    return in(school, () -> asAdmin.call(() -> members.add(subject, name, email, Set.of(role))));
+  }
+
+  private static <T> T in(String school, Callable<T> work) throws Exception {
+    return CurrentSchool.callAs(school, work);
+  }
+
+  private static void refusedAccess(ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .satisfies(
+            e -> {
+              Throwable cause = e;
+              while (cause != null && !(cause instanceof EJBAccessException)) {
+                cause = cause.getCause();
+              }
+              assertThat(cause).as("an EJBAccessException in " + e).isNotNull();
+            });
+  }
+
+  @Test
+  void callersReachTheServicesAsThemselvesWithTheirRoles() throws Exception {
+    assertThat(asTrainee.call(callerProbe::whoAmIAsTrainee)).isEqualTo("ada-trainee:true");
+    refusedAccess(() -> asTrainee.call(callerProbe::whoAmIAsSupervisor));
+  }
+
+  @Test
+  void onlyASchoolAdminAddsMembers() throws Exception {
+    School school = newSchoolWithCallers();
+
+    refusedAccess(
+        () ->
+            in(
+                school.id(),
+                () ->
+                    asTrainee.call(
+                        () -> members.add("x", "Xavier", "x@x.test", Set.of(MemberRole.TRAINEE)))));
+    refusedAccess(() -> in(school.id(), () -> asSupervisor.call(members::list)));
+
+    assertThat(in(school.id(), () -> asAdmin.call(members::list)))
+        .extracting(MemberSummary::displayName)
+        .containsExactly("Ada Trainee", "Alex Admin", "Ben Trainee", "Sol Supervisor");
+  }
+
+  @Test
+  void aKeycloakUserJoinsASchoolOnce() throws Exception {
+    School school = newSchoolWithCallers();
+
+    assertThatThrownBy(() -> add(school.id(), AsTrainee.SUBJECT, "Ada Again", MemberRole.TRAINEE))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("This Keycloak user is already a member of the school.");
+  }
+
+  @Test
+  void everyMemberReadsThemselvesAndStrangersAreRefused() throws Exception {
+    School school = newSchoolWithCallers();
+    String emptySchool = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+    schools.register(emptySchool, "Nobody's school");
+
+    assertThat(in(school.id(), () -> asTrainee.call(members::me)).id())
+        .isEqualTo(school.ada().id());
+    assertThat(in(school.id(), () -> asSupervisor.call(members::me)).id())
+        .isEqualTo(school.supervisor().id());
+    assertThatThrownBy(() -> in(emptySchool, () -> asTrainee.call(members::me)))
+        .isInstanceOf(NotAMember.class);
+  }
+
+  @Test
+  void aSupervisorSeesOnlyTheTraineesAssignedOnThatDate() throws Exception {
+    School school = newSchoolWithCallers();
+    in(
+        school.id(),
+        () ->
+            asAdmin.call(
+                () ->
+                    members.assignSupervisor(
+                        school.supervisor().id(), school.ada().id(), JAN_12, JAN_12.plusDays(30))));
+
+    assertThat(in(school.id(), () -> asSupervisor.call(() -> members.supervisees(JAN_12))))
+        .extracting(MemberSummary::id)
+        .containsExactly(school.ada().id());
+    assertThat(
+            in(
+                school.id(),
+                () -> asSupervisor.call(() -> members.supervisees(JAN_12.plusDays(31)))))
+        .isEmpty();
+    refusedAccess(() -> in(school.id(), () -> asTrainee.call(() -> members.supervisees(JAN_12))));
+  }
+
+  @Test
+  void aDeactivatedMemberStaysReadableButGetsNoNewRecords() throws Exception {
+    School school = newSchoolWithCallers();
+
+    MemberSummary deactivated =
+        in(
+            school.id(),
+            () ->
+                asAdmin.call(() -> members.deactivate(school.ada().id(), school.ada().version())));
+
+    assertThat(deactivated.status()).isEqualTo(PersonStatus.DEACTIVATED);
+    assertThat(in(school.id(), () -> asTrainee.call(members::me)).status())
+        .isEqualTo(PersonStatus.DEACTIVATED);
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asAdmin.call(
+                            () ->
+                                members.assignSupervisor(
+                                    school.supervisor().id(), school.ada().id(), JAN_12, null))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessageContaining("Ada Trainee is deactivated");
+  }
+
+  @Test
+  void aSchoolAdminCannotDeactivateThemselves() throws Exception {
+    School school = newSchoolWithCallers();
+
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asAdmin.call(
+                            () ->
+                                members.deactivate(school.admin().id(), school.admin().version()))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("You cannot deactivate yourself: ask another school admin.");
+  }
+
+  @Test
+  void anotherSchoolsAdminNeitherSeesNorChangesMembers() throws Exception {
+    School mine = newSchoolWithCallers();
+    School yours = newSchoolWithCallers();
+
+    assertThat(in(yours.id(), () -> asAdmin.call(members::list)))
+        .extracting(MemberSummary::id)
+        .doesNotContain(mine.ada().id(), mine.ben().id());
+    assertThatThrownBy(
+            () -> in(yours.id(), () -> asAdmin.call(() -> members.deactivate(mine.ada().id(), 0))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("There is no such member in your school.");
+  }
+}

@@ -1,0 +1,308 @@
+package io.parallax.domain.practice;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import io.parallax.domain.NotInTheFuture;
+import io.parallax.domain.SchoolOwned;
+import io.parallax.domain.Text;
+import io.parallax.domain.contracting.ContractingRatings;
+import io.parallax.domain.contracting.DriftMarker;
+import io.parallax.domain.contracting.DriftMarkersColumn;
+import io.parallax.domain.school.MemberRole;
+import io.parallax.domain.school.Person;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A client session a trainee coach logs: when and how long, how each of the four contracting
+ * elements was addressed (with evidence), how the session drifted where there was no contract, how
+ * often the coach re-contracted, the share of responsibility the coach took, the drama-triangle
+ * role they noticed, and their reflection. Set beside the trainee's supervision sessions, these
+ * records show whether contracting trouble with clients recurs in supervision (parallel process). A
+ * deleted session is kept, out of every analysis, until it is restored.
+ */
+@Entity
+@Table(name = "practice_session")
+@NamedQuery(
+    name = PracticeSession.OF_TRAINEE_BETWEEN,
+    query =
+        "select s from PracticeSession s join fetch s.client where s.trainee = :trainee"
+            + " and s.heldOn between :from and :to and s.deletedAt is null"
+            + " order by s.heldOn desc")
+@NamedQuery(
+    name = PracticeSession.OF_CLIENT,
+    query =
+        "select s from PracticeSession s where s.client = :client and s.deletedAt is null"
+            + " order by s.heldOn desc")
+public class PracticeSession extends SchoolOwned {
+
+  /**
+   * The sessions {@code trainee} held from {@code from} to {@code to} (inclusive), latest first.
+   */
+  public static final String OF_TRAINEE_BETWEEN = "PracticeSession.ofTraineeBetween";
+
+  /** The sessions held with {@code client}, latest first. */
+  public static final String OF_CLIENT = "PracticeSession.ofClient";
+
+  public static final int MAX_MINUTES = 600;
+  public static final int MAX_RECONTRACTING = 50;
+  public static final int MAX_RECONTRACTING_NOTE = 500;
+  public static final int MAX_REFLECTION = 4000;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "trainee_id", nullable = false, updatable = false)
+  private Person trainee;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "client_id", nullable = false, updatable = false)
+  private Client client;
+
+  @Column(name = "held_on", nullable = false)
+  private LocalDate heldOn;
+
+  @Column(nullable = false)
+  private int minutes;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "payment_basis", nullable = false, length = 16)
+  private PaymentBasis paymentBasis;
+
+  @Embedded private ContractingRatings ratings;
+
+  @Convert(converter = DriftMarkersColumn.class)
+  @Column(name = "drift_markers", nullable = false, length = 80)
+  private Set<DriftMarker> driftMarkers = EnumSet.noneOf(DriftMarker.class);
+
+  @Column(name = "recontracting_count", nullable = false)
+  private int recontractingCount;
+
+  @Column(name = "recontracting_note", length = MAX_RECONTRACTING_NOTE)
+  private String recontractingNote;
+
+  @Column(name = "responsibility_share", nullable = false)
+  private int responsibilityShare;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "drama_role", length = 16)
+  private DramaRole dramaRole;
+
+  /**
+   * Confidential: readable by the trainee and whom they share the session with, never by the school
+   * admin by default. It must never be logged, put in a message or exported in bulk.
+   */
+  @Column(length = MAX_REFLECTION)
+  private String reflection;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
+  protected PracticeSession() {}
+
+  /**
+   * A session of {@code trainee} with one of their own clients, paid or pro bono as the client is
+   * (see {@link #chargeAs}). {@code responsibilityShare} is the coach's estimate, 0 to 100 %.
+   */
+  public PracticeSession(
+      Person trainee,
+      Client client,
+      LocalDate heldOn,
+      int minutes,
+      ContractingRatings ratings,
+      int responsibilityShare) {
+    require(trainee != null, "trainee", "Pick the trainee coach who held the session.");
+    trainee.requireActive(MemberRole.TRAINEE, "trainee");
+    require(client != null, "client", "Pick the client the session was held with.");
+    require(
+        client.trainee().id().equals(trainee.id()),
+        "client",
+        "A trainee logs sessions only for their own clients.");
+    this.trainee = trainee;
+    this.client = client;
+    this.paymentBasis = client.paymentBasis();
+    reschedule(heldOn, minutes);
+    rate(ratings);
+    takeResponsibility(responsibilityShare);
+  }
+
+  /** Moves the session to the date it was held on (not in the future) and its length in minutes. */
+  public void reschedule(LocalDate heldOn, int minutes) {
+    requireNotDeleted();
+    NotInTheFuture.require(heldOn, "heldOn", "A session");
+    require(
+        minutes >= 1 && minutes <= MAX_MINUTES,
+        "minutes",
+        "A session lasts 1 to " + MAX_MINUTES + " minutes (this one: " + minutes + ").");
+    this.heldOn = heldOn;
+    this.minutes = minutes;
+  }
+
+  /** Whether this session was paid or pro bono, where it differs from the client's usual basis. */
+  public void chargeAs(PaymentBasis basis) {
+    requireNotDeleted();
+    require(basis != null, "paymentBasis", "Say whether the session was paid or pro bono.");
+    this.paymentBasis = basis;
+  }
+
+  /** How each of the four contracting elements was addressed in the session. */
+  public void rate(ContractingRatings ratings) {
+    requireNotDeleted();
+    require(ratings != null, "ratings", "Rate the four contracting elements of the session.");
+    this.ratings = ratings;
+  }
+
+  /**
+   * The ways the session drifted for want of a contract; none (or null) for a session that held.
+   */
+  public void markDrift(Set<DriftMarker> markers) {
+    requireNotDeleted();
+    EnumSet<DriftMarker> marked = EnumSet.noneOf(DriftMarker.class);
+    if (markers != null) {
+      marked.addAll(markers);
+    }
+    this.driftMarkers = marked;
+  }
+
+  /**
+   * How many times the coach re-contracted during the session (0 to 50), with an optional note,
+   * e.g. the minute and what was agreed ("min 25: client narrowed the outcome to one meeting").
+   */
+  public void recontracted(int count, String note) {
+    requireNotDeleted();
+    require(
+        count >= 0 && count <= MAX_RECONTRACTING,
+        "recontractingCount",
+        "Count 0 to " + MAX_RECONTRACTING + " re-contracting moments (this one: " + count + ").");
+    String text = Text.optional(note, MAX_RECONTRACTING_NOTE, "recontractingNote");
+    require(
+        text == null || count > 0,
+        "recontractingNote",
+        "A note on re-contracting needs at least one re-contracting moment counted.");
+    this.recontractingCount = count;
+    this.recontractingNote = text;
+  }
+
+  /** The coach's estimate of their share of the responsibility in the session, 0 to 100 %. */
+  public void takeResponsibility(int share) {
+    requireNotDeleted();
+    require(
+        share >= 0 && share <= 100,
+        "responsibilityShare",
+        "Estimate your share of the responsibility as 0 to 100 % (this one: " + share + ").");
+    this.responsibilityShare = share;
+  }
+
+  /** The drama-triangle role the coach noticed themselves in; null when none was noticed. */
+  public void noticeRole(DramaRole role) {
+    requireNotDeleted();
+    this.dramaRole = role;
+  }
+
+  /** The coach's confidential reflection on the session (at most 4000 characters); blank clears. */
+  public void reflect(String text) {
+    requireNotDeleted();
+    this.reflection = Text.optional(text, MAX_REFLECTION, "reflection");
+  }
+
+  /** Deletes the session softly: it leaves lists and analyses, and can be restored. */
+  public void delete(Instant at) {
+    require(at != null, "deletedAt", "A deletion needs its time.");
+    if (deletedAt == null) {
+      deletedAt = at;
+    }
+  }
+
+  public void restore() {
+    deletedAt = null;
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  /**
+   * Whether the coach took more than half of the responsibility. In the seed's words, a coach
+   * "taking more than 50% of the responsibility in the relationship with their client" ends up
+   * "continually doing the problem-solving for the client": the coach "rescuing" the "victim"
+   * client, a core issue (over-responsibility) that tends to recur in supervision.
+   */
+  public boolean isRescuing() {
+    return responsibilityShare > 50;
+  }
+
+  /** The session contracting score, 0 to 100 (see {@link ContractingRatings#score()}). */
+  public double score() {
+    return ratings.score();
+  }
+
+  private void requireNotDeleted() {
+    require(
+        deletedAt == null, "deletedAt", "This session is deleted: restore it before changing it.");
+  }
+
+  public Person trainee() {
+    return trainee;
+  }
+
+  public Client client() {
+    return client;
+  }
+
+  public LocalDate heldOn() {
+    return heldOn;
+  }
+
+  public int minutes() {
+    return minutes;
+  }
+
+  public PaymentBasis paymentBasis() {
+    return paymentBasis;
+  }
+
+  public ContractingRatings ratings() {
+    return ratings;
+  }
+
+  public Set<DriftMarker> driftMarkers() {
+    return Set.copyOf(driftMarkers);
+  }
+
+  public int recontractingCount() {
+    return recontractingCount;
+  }
+
+  public Optional<String> recontractingNote() {
+    return Optional.ofNullable(recontractingNote);
+  }
+
+  public int responsibilityShare() {
+    return responsibilityShare;
+  }
+
+  public Optional<DramaRole> dramaRole() {
+    return Optional.ofNullable(dramaRole);
+  }
+
+  /** Confidential: see the field. Callers check who may read it and audit the read. */
+  public Optional<String> reflection() {
+    return Optional.ofNullable(reflection);
+  }
+
+  public Optional<Instant> deletedAt() {
+    return Optional.ofNullable(deletedAt);
+  }
+}

@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,7 +19,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "audit_event")
+@NamedQuery(
+    name = AuditEvent.OF_RECORD,
+    query = "select e from AuditEvent e where e.recordId = :recordId order by e.occurredAt")
 public class AuditEvent extends SchoolOwned {
+
+  /** The audit trail of one record, oldest first. */
+  public static final String OF_RECORD = "AuditEvent.ofRecord";
 
   @Column(name = "actor_subject", nullable = false, updatable = false, length = 64)
   private String actor;

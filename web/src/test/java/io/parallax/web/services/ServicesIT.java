@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.audit.AuditAction;
+import io.parallax.domain.contracting.ContractingRatings;
+import io.parallax.domain.contracting.ElementRating;
+import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.PersonStatus;
 import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.practice.PracticeSessionView;
+import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.ejb.school.Schools;
@@ -42,12 +49,14 @@ class ServicesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Callers.addTo(Deployments.parallaxWar());
+    return Callers.addTo(Deployments.parallaxWar()).addClasses(AuditProbe.class);
   }
 
   @EJB Schools schools;
   @EJB Members members;
   @EJB CallerProbe callerProbe;
+  @EJB PracticeSessions sessions;
+  @EJB AuditProbe auditProbe;
   @EJB AsSchoolAdmin asAdmin;
   @EJB AsSupervisor asSupervisor;
   @EJB AsTrainee asTrainee;
@@ -217,5 +226,144 @@ class ServicesIT {
             () -> in(yours.id(), () -> asAdmin.call(() -> members.deactivate(mine.ada().id(), 0))))
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("There is no such member in your school.");
+  }
+
+  private PracticeSessionView adaLogsASession(School school, String reflection) throws Exception {
+    return in(
+        school.id(),
+        () ->
+            asTrainee.call(
+                () -> {
+                  UUID client = sessions.addClient("C-017", PaymentBasis.PAID, false);
+                  return sessions.log(
+                      client,
+                      JAN_12,
+                      55,
+                      ContractingRatings.of(
+                          ElementRating.CLEAR,
+                          ElementRating.PARTIAL,
+                          ElementRating.ABSENT,
+                          ElementRating.CLEAR),
+                      60,
+                      reflection);
+                }));
+  }
+
+  @Test
+  void aTraineeLogsAndReadsTheirOwnSessionAndEachReflectionReadIsAuditedOnce() throws Exception {
+    School school = newSchoolWithCallers();
+    PracticeSessionView logged = adaLogsASession(school, "I rescued again.");
+
+    PracticeSessionView read =
+        in(school.id(), () -> asTrainee.call(() -> sessions.read(logged.id())));
+
+    assertThat(read.reflection()).isEqualTo("I rescued again.");
+    assertThat(read.score()).isEqualTo(62.5);
+    assertThat(in(school.id(), () -> auditProbe.count(logged.id(), AuditAction.READ))).isEqualTo(1);
+    assertThat(in(school.id(), () -> auditProbe.count(logged.id(), AuditAction.CREATE)))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aTraineeNeitherReadsNorLogsForAnotherTraineesRecords() throws Exception {
+    School school = newSchoolWithCallers();
+    PracticeSessionView adas = adaLogsASession(school, "Mine.");
+    UUID adasClient =
+        in(
+            school.id(),
+            () -> asTrainee.call(() -> sessions.addClient("C-018", PaymentBasis.PRO_BONO, false)));
+
+    assertThatThrownBy(
+            () -> in(school.id(), () -> asOtherTrainee.call(() -> sessions.read(adas.id()))))
+        .isInstanceOf(NoSuchRecord.class);
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asOtherTrainee.call(
+                            () ->
+                                sessions.log(
+                                    adasClient,
+                                    JAN_12,
+                                    50,
+                                    ContractingRatings.all(ElementRating.CLEAR),
+                                    40,
+                                    null))))
+        .isInstanceOf(NoSuchRecord.class);
+    assertThat(in(school.id(), () -> auditProbe.count(adas.id(), AuditAction.READ))).isZero();
+  }
+
+  @Test
+  void aSupervisorReadsAssignedTraineesSessionsWithoutTheReflection() throws Exception {
+    School school = newSchoolWithCallers();
+    PracticeSessionView logged = adaLogsASession(school, "Confidential.");
+
+    assertThatThrownBy(
+            () -> in(school.id(), () -> asSupervisor.call(() -> sessions.read(logged.id()))))
+        .isInstanceOf(NoSuchRecord.class);
+    in(
+        school.id(),
+        () ->
+            asAdmin.call(
+                () ->
+                    members.assignSupervisor(
+                        school.supervisor().id(), school.ada().id(), JAN_12, JAN_12)));
+    PracticeSessionView seen =
+        in(school.id(), () -> asSupervisor.call(() -> sessions.read(logged.id())));
+    PracticeSessionView seenByAdmin =
+        in(school.id(), () -> asAdmin.call(() -> sessions.read(logged.id())));
+
+    assertThat(seen.score()).isEqualTo(62.5);
+    assertThat(seen.reflection()).isNull();
+    assertThat(seenByAdmin.reflection()).isNull();
+    assertThat(in(school.id(), () -> auditProbe.count(logged.id(), AuditAction.READ))).isZero();
+  }
+
+  @Test
+  void badSessionInputIsRefusedByFieldAndStoresNothing() throws Exception {
+    School school = newSchoolWithCallers();
+    UUID client =
+        in(
+            school.id(),
+            () -> asTrainee.call(() -> sessions.addClient("C-1", PaymentBasis.PAID, false)));
+
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asTrainee.call(
+                            () ->
+                                sessions.log(
+                                    client,
+                                    JAN_12,
+                                    601,
+                                    ContractingRatings.all(ElementRating.CLEAR),
+                                    40,
+                                    null))))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("minutes"));
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asTrainee.call(
+                            () -> sessions.addClient("ada@example.org", PaymentBasis.PAID, false))))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("code"));
+  }
+
+  @Test
+  void anotherSchoolCannotReadASession() throws Exception {
+    School mine = newSchoolWithCallers();
+    School yours = newSchoolWithCallers();
+    PracticeSessionView logged = adaLogsASession(mine, "Private.");
+
+    assertThatThrownBy(() -> in(yours.id(), () -> asAdmin.call(() -> sessions.read(logged.id()))))
+        .isInstanceOf(NoSuchRecord.class);
+    assertThatThrownBy(() -> in(yours.id(), () -> asTrainee.call(() -> sessions.read(logged.id()))))
+        .isInstanceOf(NoSuchRecord.class);
   }
 }

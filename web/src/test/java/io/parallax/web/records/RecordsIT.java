@@ -8,6 +8,8 @@ import io.parallax.domain.Examples;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.audit.AuditEvent;
+import io.parallax.domain.practice.Client;
+import io.parallax.domain.practice.PracticeExamples;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.Person;
@@ -43,7 +45,8 @@ class RecordsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.parallaxWar().addClasses(RecordProbe.class, Examples.class);
+    return Deployments.parallaxWar()
+        .addClasses(RecordProbe.class, Examples.class, PracticeExamples.class);
   }
 
   @EJB Schools schools;
@@ -67,6 +70,10 @@ class RecordsIT {
     records.addAll(List.of(program, cohort, trainee, supervisor));
     records.add(new Enrolment(cohort, trainee, Examples.JAN_12));
     records.add(new SupervisorAssignment(supervisor, trainee, Examples.JAN_12, null));
+    Client client = PracticeExamples.client(trainee);
+    records.addAll(
+        List.of(
+            client, PracticeExamples.contract(client), PracticeExamples.session(trainee, client)));
     records.add(
         new AuditEvent(supervisor.subject(), AuditAction.READ, Person.class, trainee.id(), NOW));
     return records;

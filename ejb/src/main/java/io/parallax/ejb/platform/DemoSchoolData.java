@@ -1,5 +1,26 @@
 package io.parallax.ejb.platform;
 
+import io.parallax.domain.assessment.CoreIssueType;
+import io.parallax.domain.assessment.DevelopmentDomain;
+import io.parallax.domain.assessment.DevelopmentalScale;
+import io.parallax.domain.assessment.StageAssessment;
+import io.parallax.domain.assessment.StageSubScores;
+import io.parallax.domain.contracting.ContractingRatings;
+import io.parallax.domain.contracting.DriftMarker;
+import io.parallax.domain.contracting.ElementRating;
+import io.parallax.domain.practice.Client;
+import io.parallax.domain.practice.PaymentBasis;
+import io.parallax.domain.practice.PracticeSession;
+import io.parallax.domain.school.Cohort;
+import io.parallax.domain.school.Enrolment;
+import io.parallax.domain.school.MemberRole;
+import io.parallax.domain.school.Person;
+import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.domain.supervision.ParallelProcessDirection;
+import io.parallax.domain.supervision.ParallelProcessObservation;
+import io.parallax.domain.supervision.ProctorBalance;
+import io.parallax.domain.supervision.SupervisionFormat;
+import io.parallax.domain.supervision.SupervisionSession;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
@@ -7,25 +28,170 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
-/** The demo school's records, written through the services in one transaction: all or none. */
+/**
+ * The demo school's records, written in one transaction (all or none): two cohorts, three
+ * supervisors, the twelve {@link DemoTrainee}s with four months of client and supervision sessions
+ * carrying their planted patterns, and a signed-off, shared IDM stage for each. Deterministic: the
+ * same seed gives the same school.
+ */
 @Stateless
 public class DemoSchoolData {
+
+  private static final int DAYS = 120;
 
   @EJB Schools schools;
   @EJB Programs programs;
   @EJB Cohorts cohorts;
+  @PersistenceContext EntityManager em;
+
+  private final Random random = new Random(2026);
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Void write(String schoolId, LocalDate today) {
     schools.register(schoolId, "Demo Coaching School");
     UUID icf = programs.open("ICF Level 2", "ICF accredited coach training, PCC track");
     UUID emcc = programs.open("EMCC Practitioner", "EMCC Global Practitioner level");
-    cohorts.open(icf, "ICF Level 2 – Autumn cohort", today.minusMonths(5), today.plusMonths(4));
-    cohorts.open(
-        emcc, "EMCC Practitioner – Spring cohort", today.minusMonths(1), today.plusMonths(9));
+    List<Cohort> cohortsOfSchool =
+        List.of(
+            cohort(icf, "ICF Level 2 – Autumn cohort", today.minusMonths(5), today.plusMonths(4)),
+            cohort(
+                emcc,
+                "EMCC Practitioner – Spring cohort",
+                today.minusMonths(5),
+                today.plusMonths(9)));
+    persist(person("demo-admin", "Alex Morgan", MemberRole.SCHOOL_ADMIN));
+    List<Person> supervisors =
+        List.of(
+            persist(person("demo-sam-rivera", "Sam Rivera", MemberRole.SUPERVISOR)),
+            persist(person("demo-priya-nair", "Priya Nair", MemberRole.SUPERVISOR)),
+            persist(person("demo-tom-becker", "Tom Becker", MemberRole.SUPERVISOR)));
+    CoreIssueType.defaults().forEach(em::persist);
+    DevelopmentalScale idm = DevelopmentalScale.idm();
+    idm.makeSchoolDefault();
+    em.persist(idm);
+    for (DemoTrainee profile : DemoTrainee.ALL) {
+      Person trainee = persist(person(profile.subject(), profile.name(), MemberRole.TRAINEE));
+      trainee.initialTrainingEnded(today.minusMonths(profile.monthsSinceTraining()));
+      em.persist(
+          new Enrolment(cohortsOfSchool.get(profile.cohort()), trainee, today.minusDays(DAYS)));
+      SupervisorAssignment assignment =
+          persist(
+              new SupervisorAssignment(
+                  supervisors.get(profile.supervisor()), trainee, today.minusDays(DAYS), null));
+      clientSessions(profile, trainee, today);
+      supervisionSessions(profile, assignment, today);
+      stage(profile, assignment, idm, today);
+    }
     return null;
+  }
+
+  private Cohort cohort(UUID program, String name, LocalDate from, LocalDate to) {
+    return em.find(Cohort.class, cohorts.open(program, name, from, to).id());
+  }
+
+  private static Person person(String subject, String name, MemberRole role) {
+    return new Person(subject, name, subject + "@demo.parallax.invalid", Set.of(role));
+  }
+
+  private <T> T persist(T record) {
+    em.persist(record);
+    return record;
+  }
+
+  private void clientSessions(DemoTrainee profile, Person trainee, LocalDate today) {
+    List<Client> clients =
+        List.of(
+            persist(new Client(trainee, "C-01", PaymentBasis.PAID, false)),
+            persist(new Client(trainee, "C-02", PaymentBasis.PRO_BONO, false)),
+            persist(new Client(trainee, "S-03", PaymentBasis.PAID, true)));
+    for (int daysAgo = DAYS - 2; daysAgo > 0; daysAgo -= 3 + random.nextInt(3)) {
+      double clear = profile.clientClearOn(daysAgo);
+      PracticeSession session =
+          new PracticeSession(
+              trainee,
+              clients.get(random.nextInt(clients.size())),
+              today.minusDays(daysAgo),
+              45 + 15 * random.nextInt(3),
+              ratings(clear),
+              clear < 0.4 ? 55 + random.nextInt(25) : 30 + random.nextInt(20));
+      session.markDrift(drift(clear));
+      session.recontracted(clear > 0.6 ? 1 + random.nextInt(2) : 0, null);
+      em.persist(session);
+    }
+  }
+
+  private void supervisionSessions(
+      DemoTrainee profile, SupervisorAssignment assignment, LocalDate today) {
+    for (int daysAgo = DAYS - 5; daysAgo > 0; daysAgo -= 14) {
+      boolean modelled =
+          profile.modelledFromDaysAgo() > 0 && daysAgo < profile.modelledFromDaysAgo();
+      double clear = modelled ? 0.75 : profile.supervisionClear();
+      SupervisionSession session =
+          new SupervisionSession(
+              assignment,
+              today.minusDays(daysAgo),
+              60,
+              SupervisionFormat.INDIVIDUAL,
+              ratings(clear),
+              ProctorBalance.of(20, 50, 30));
+      session.markDrift(drift(clear));
+      session.modelContracting(modelled);
+      if (profile.mirrored()) {
+        session.nameCoreIssues(List.of("CONTRACTING", "OVER_RESPONSIBILITY"));
+        session.observe(
+            ParallelProcessObservation.of(
+                "Went into the story of the case instead of agreeing a focus, as with the client",
+                ParallelProcessDirection.UPWARD,
+                random.nextBoolean()));
+      }
+      em.persist(session);
+    }
+  }
+
+  private void stage(
+      DemoTrainee profile,
+      SupervisorAssignment assignment,
+      DevelopmentalScale idm,
+      LocalDate today) {
+    int autonomy = Math.min(5, 1 + idm.rank(profile.idmLevel()));
+    StageAssessment stage =
+        new StageAssessment(
+            assignment,
+            today.minusDays(30),
+            idm,
+            DevelopmentDomain.CONTRACTING,
+            profile.idmLevel(),
+            StageSubScores.of(Math.min(5, autonomy + 1), 4, autonomy),
+            "Assessed from the last two months of client and supervision sessions.");
+    stage.shareWithTrainee(true);
+    stage.signOff(Instant.now());
+    em.persist(stage);
+  }
+
+  private ContractingRatings ratings(double clear) {
+    return ContractingRatings.of(rating(clear), rating(clear), rating(clear), rating(clear));
+  }
+
+  private ElementRating rating(double clear) {
+    if (random.nextDouble() < clear) {
+      return ElementRating.CLEAR;
+    }
+    return random.nextBoolean() ? ElementRating.PARTIAL : ElementRating.ABSENT;
+  }
+
+  private Set<DriftMarker> drift(double clear) {
+    if (random.nextDouble() < clear) {
+      return Set.of();
+    }
+    return Set.of(random.nextBoolean() ? DriftMarker.STORYTELLING : DriftMarker.CIRCLING);
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.Examples;
 import io.parallax.domain.SchoolOwned;
+import io.parallax.domain.assessment.CoreIssueType;
+import io.parallax.domain.assessment.DevelopmentalScale;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.audit.AuditEvent;
 import io.parallax.domain.practice.Client;
@@ -15,6 +17,7 @@ import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.Program;
 import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.domain.supervision.SupervisionExamples;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
@@ -46,7 +49,8 @@ class RecordsIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.parallaxWar()
-        .addClasses(RecordProbe.class, Examples.class, PracticeExamples.class);
+        .addClasses(
+            RecordProbe.class, Examples.class, PracticeExamples.class, SupervisionExamples.class);
   }
 
   @EJB Schools schools;
@@ -69,7 +73,17 @@ class RecordsIT {
     Person supervisor = Examples.supervisor("Sol Supervisor");
     records.addAll(List.of(program, cohort, trainee, supervisor));
     records.add(new Enrolment(cohort, trainee, Examples.JAN_12));
-    records.add(new SupervisorAssignment(supervisor, trainee, Examples.JAN_12, null));
+    SupervisorAssignment assignment =
+        new SupervisorAssignment(supervisor, trainee, Examples.JAN_12, null);
+    DevelopmentalScale scale = DevelopmentalScale.idm();
+    records.addAll(
+        List.of(
+            assignment,
+            SupervisionExamples.session(assignment),
+            CoreIssueType.defaults().get(0),
+            scale,
+            SupervisionExamples.contractingAssessment(assignment),
+            SupervisionExamples.stageAssessment(assignment, scale)));
     Client client = PracticeExamples.client(trainee);
     records.addAll(
         List.of(

@@ -1,8 +1,6 @@
 package io.parallax.web;
 
 import io.parallax.domain.tenancy.CurrentSchool;
-import io.parallax.ejb.school.Cohorts;
-import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -10,13 +8,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.time.LocalDate;
 
 /**
- * Test-only data for {@link WebStackIT}, written through the services at deploy: the school the
- * placeholder caller belongs to in the tests ({@code web-it}, see arquillian.xml) with one cohort,
- * and another school whose cohort must never show. Idempotent, for an external PostgreSQL that
- * outlives a run. Each call is a transaction of its own, so each school gets its own session.
+ * Test-only data for {@link WebStackIT}, written at deploy: the school the placeholder caller
+ * belongs to in the tests ({@code web-it}, see arquillian.xml) with one cohort, and another school
+ * whose cohort must never show. Idempotent, for an external PostgreSQL that outlives a run. Each
+ * school is written in a transaction of its own, so each gets its own session.
  */
 @Singleton
 @Startup
@@ -25,12 +22,10 @@ public class WebFixture {
   public static final String SCHOOL = "web-it";
   public static final String OTHER_SCHOOL = "web-it-other";
   public static final String VISIBLE_COHORT = "Web IT visible cohort";
-  private static final LocalDate SEPT_1 = LocalDate.of(2026, 9, 1);
   public static final String HIDDEN_COHORT = "Web IT other school's cohort";
 
   @EJB Schools schools;
-  @EJB Programs programs;
-  @EJB Cohorts cohorts;
+  @EJB WebFixtureData data;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -45,8 +40,7 @@ public class WebFixture {
     }
     schools.register(school, "School " + school);
     try {
-      CurrentSchool.callAs(
-          school, () -> cohorts.open(programs.open("Web IT track", null), cohort, SEPT_1, null));
+      CurrentSchool.callAs(school, () -> data.cohort(cohort));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

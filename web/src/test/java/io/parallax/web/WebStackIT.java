@@ -30,7 +30,7 @@ class WebStackIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.parallaxWar().addClasses(WebFixture.class);
+    return Deployments.parallaxWar().addClasses(WebFixture.class, WebFixtureData.class);
   }
 
   @ArquillianResource URL base;

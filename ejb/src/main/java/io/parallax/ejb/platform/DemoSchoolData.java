@@ -15,14 +15,13 @@ import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
+import io.parallax.domain.school.Program;
 import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.domain.supervision.ParallelProcessDirection;
 import io.parallax.domain.supervision.ParallelProcessObservation;
 import io.parallax.domain.supervision.ProctorBalance;
 import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.domain.supervision.SupervisionSession;
-import io.parallax.ejb.school.Cohorts;
-import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -35,7 +34,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The demo school's records, written in one transaction (all or none): two cohorts, three
@@ -49,8 +47,6 @@ public class DemoSchoolData {
   private static final int DAYS = 120;
 
   @EJB Schools schools;
-  @EJB Programs programs;
-  @EJB Cohorts cohorts;
   @PersistenceContext EntityManager em;
 
   private final Random random = new Random(2026);
@@ -58,8 +54,8 @@ public class DemoSchoolData {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Void write(String schoolId, LocalDate today) {
     schools.register(schoolId, "Demo Coaching School");
-    UUID icf = programs.open("ICF Level 2", "ICF accredited coach training, PCC track");
-    UUID emcc = programs.open("EMCC Practitioner", "EMCC Global Practitioner level");
+    Program icf = persist(new Program("ICF Level 2", "ICF accredited coach training, PCC track"));
+    Program emcc = persist(new Program("EMCC Practitioner", "EMCC Global Practitioner level"));
     List<Cohort> cohortsOfSchool =
         List.of(
             cohort(icf, "ICF Level 2 – Autumn cohort", today.minusMonths(5), today.plusMonths(4)),
@@ -94,8 +90,8 @@ public class DemoSchoolData {
     return null;
   }
 
-  private Cohort cohort(UUID program, String name, LocalDate from, LocalDate to) {
-    return em.find(Cohort.class, cohorts.open(program, name, from, to).id());
+  private Cohort cohort(Program program, String name, LocalDate from, LocalDate to) {
+    return persist(new Cohort(program, name, from, to));
   }
 
   private static Person person(String subject, String name, MemberRole role) {

@@ -14,8 +14,11 @@ import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
+import io.parallax.ejb.school.CohortSummary;
+import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
+import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import io.parallax.ejb.security.NotAMember;
 import io.parallax.web.Deployments;
@@ -54,6 +57,8 @@ class ServicesIT {
 
   @EJB Schools schools;
   @EJB Members members;
+  @EJB Programs programs;
+  @EJB Cohorts cohorts;
   @EJB CallerProbe callerProbe;
   @EJB PracticeSessions sessions;
   @EJB AuditProbe auditProbe;
@@ -125,6 +130,30 @@ class ServicesIT {
     assertThat(in(school.id(), () -> asAdmin.call(members::list)))
         .extracting(MemberSummary::displayName)
         .containsExactly("Ada Trainee", "Alex Admin", "Ben Trainee", "Sol Supervisor");
+  }
+
+  @Test
+  void onlyASchoolAdminOpensProgramsAndCohorts() throws Exception {
+    School school = newSchoolWithCallers();
+
+    refusedAccess(() -> in(school.id(), () -> asTrainee.call(() -> programs.open("Mine", null))));
+    refusedAccess(
+        () -> in(school.id(), () -> asSupervisor.call(() -> programs.open("Mine", null))));
+    UUID program = in(school.id(), () -> asAdmin.call(() -> programs.open("ICF Level 2", null)));
+    refusedAccess(
+        () ->
+            in(
+                school.id(),
+                () -> asTrainee.call(() -> cohorts.open(program, "Spring", JAN_12, null))));
+
+    CohortSummary opened =
+        in(school.id(), () -> asAdmin.call(() -> cohorts.open(program, "Spring", JAN_12, null)));
+    assertThat(opened.program()).isEqualTo("ICF Level 2");
+    refusedAccess(
+        () ->
+            in(
+                school.id(),
+                () -> asTrainee.call(() -> cohorts.rename(opened.id(), opened.version(), "X"))));
   }
 
   @Test

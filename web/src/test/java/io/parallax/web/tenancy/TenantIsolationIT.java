@@ -9,6 +9,8 @@ import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import io.parallax.web.Deployments;
+import io.parallax.web.callers.AsSchoolAdmin;
+import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import java.time.LocalDate;
@@ -30,13 +32,14 @@ class TenantIsolationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.parallaxWar().addClasses(TenantProbe.class);
+    return Callers.addTo(Deployments.parallaxWar()).addClasses(TenantProbe.class);
   }
 
   @EJB Schools schools;
   @EJB Programs programs;
   @EJB Cohorts cohorts;
   @EJB TenantProbe probe;
+  @EJB AsSchoolAdmin asAdmin;
 
   private String newSchool() {
     String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
@@ -44,16 +47,22 @@ class TenantIsolationIT {
     return id;
   }
 
+  /** A school admin of {@code school} opens a cohort through the services. */
+  private CohortSummary openCohort(String school, String name) throws Exception {
+    return CurrentSchool.callAs(
+        school,
+        () ->
+            asAdmin.call(
+                () ->
+                    cohorts.open(
+                        programs.open("Track", null), name, LocalDate.of(2026, 2, 2), null)));
+  }
+
   @Test
   void stampsTheCallersSchoolOnInsert() throws Exception {
     String mine = newSchool();
 
-    CohortSummary opened =
-        CurrentSchool.callAs(
-            mine,
-            () ->
-                cohorts.open(
-                    programs.open("Track", null), "Stamped", LocalDate.of(2026, 2, 2), null));
+    CohortSummary opened = openCohort(mine, "Stamped");
 
     assertThat(probe.storedSchoolOf(opened.id())).isEqualTo(mine);
   }
@@ -62,12 +71,7 @@ class TenantIsolationIT {
   void anotherSchoolSeesNothing() throws Exception {
     String mine = newSchool();
     String yours = newSchool();
-    CohortSummary opened =
-        CurrentSchool.callAs(
-            mine,
-            () ->
-                cohorts.open(
-                    programs.open("Track", null), "Private", LocalDate.of(2026, 2, 2), null));
+    CohortSummary opened = openCohort(mine, "Private");
 
     assertThat(CurrentSchool.callAs(yours, cohorts::list)).isEmpty();
     assertThat(CurrentSchool.callAs(mine, cohorts::list))
@@ -89,9 +93,7 @@ class TenantIsolationIT {
   @Test
   void unboundWorkSeesNoSchool() throws Exception {
     String mine = newSchool();
-    CurrentSchool.callAs(
-        mine,
-        () -> cohorts.open(programs.open("Track", null), "Bound", LocalDate.of(2026, 2, 2), null));
+    openCohort(mine, "Bound");
 
     assertThat(probe.listUnbound()).isEmpty();
   }

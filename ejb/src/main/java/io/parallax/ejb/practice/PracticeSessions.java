@@ -20,7 +20,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -44,6 +46,16 @@ public class PracticeSessions {
     Client client = new Client(caller.requireMember(), code, paymentBasis, sponsored);
     em.persist(client);
     return client.id();
+  }
+
+  /** The caller's own clients, by code. */
+  @RolesAllowed(Roles.TRAINEE)
+  public List<ClientView> clients() {
+    return em.createNamedQuery(Client.OF_TRAINEE, Client.class)
+        .setParameter("trainee", caller.requireMember())
+        .getResultStream()
+        .map(ClientView::of)
+        .toList();
   }
 
   @RolesAllowed(Roles.TRAINEE)
@@ -96,5 +108,55 @@ public class PracticeSessions {
             .setParameter("date", session.heldOn())
             .getResultList()
             .isEmpty();
+  }
+
+  /**
+   * The author revises the contracting of one of their sessions and its reflection, provided it is
+   * still at the version they read.
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public PracticeSessionView revise(
+      UUID sessionId,
+      long versionRead,
+      ContractingRatings ratings,
+      int responsibilityShare,
+      String reflection) {
+    PracticeSession session = ownSession(sessionId);
+    session.requireVersion(versionRead);
+    session.rate(ratings);
+    session.takeResponsibility(responsibilityShare);
+    session.reflect(reflection);
+    audit.record(AuditAction.UPDATE, session);
+    em.flush();
+    return PracticeSessionView.of(session, true);
+  }
+
+  /** Deletes one of the caller's sessions softly: {@link #restore} undoes it. */
+  @RolesAllowed(Roles.TRAINEE)
+  public void delete(UUID sessionId, long versionRead) {
+    PracticeSession session = ownSession(sessionId);
+    session.requireVersion(versionRead);
+    session.delete(Instant.now());
+    audit.record(AuditAction.DELETE, session);
+  }
+
+  @RolesAllowed(Roles.TRAINEE)
+  public PracticeSessionView restore(UUID sessionId) {
+    PracticeSession session = em.find(PracticeSession.class, sessionId);
+    if (session == null || !session.trainee().subject().equals(caller.subject())) {
+      throw new NoSuchRecord("client session");
+    }
+    session.restore();
+    return PracticeSessionView.of(session, true);
+  }
+
+  private PracticeSession ownSession(UUID sessionId) {
+    PracticeSession session = sessionId == null ? null : em.find(PracticeSession.class, sessionId);
+    if (session == null
+        || session.isDeleted()
+        || !session.trainee().subject().equals(caller.subject())) {
+      throw new NoSuchRecord("client session");
+    }
+    return session;
   }
 }

@@ -3,6 +3,7 @@ package io.parallax.web.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.contracting.ContractingRatings;
@@ -12,6 +13,7 @@ import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.PersonStatus;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.practice.ClientView;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.school.CohortSummary;
@@ -394,5 +396,77 @@ class ServicesIT {
         .isInstanceOf(NoSuchRecord.class);
     assertThatThrownBy(() -> in(yours.id(), () -> asTrainee.call(() -> sessions.read(logged.id()))))
         .isInstanceOf(NoSuchRecord.class);
+  }
+
+  @Test
+  void onlyTheAuthorRevisesOrDeletesASessionAndAStaleRevisionStoresNothing() throws Exception {
+    School school = newSchoolWithCallers();
+    PracticeSessionView logged = adaLogsASession(school, "First thoughts.");
+    ContractingRatings clear = ContractingRatings.all(ElementRating.CLEAR);
+
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asOtherTrainee.call(
+                            () -> sessions.revise(logged.id(), logged.version(), clear, 40, "x"))))
+        .isInstanceOf(NoSuchRecord.class);
+    PracticeSessionView revised =
+        in(
+            school.id(),
+            () ->
+                asTrainee.call(
+                    () -> sessions.revise(logged.id(), logged.version(), clear, 40, "Better.")));
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asTrainee.call(
+                            () ->
+                                sessions.revise(logged.id(), logged.version(), clear, 90, "Old"))))
+        .isInstanceOf(ConcurrentEdit.class);
+
+    PracticeSessionView stored =
+        in(school.id(), () -> asTrainee.call(() -> sessions.read(logged.id())));
+    assertThat(revised.score()).isEqualTo(100.0);
+    assertThat(stored.reflection()).isEqualTo("Better.");
+    assertThat(stored.responsibilityShare()).isEqualTo(40);
+  }
+
+  @Test
+  void aDeletedSessionIsGoneUntilRestored() throws Exception {
+    School school = newSchoolWithCallers();
+    PracticeSessionView logged = adaLogsASession(school, null);
+
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asOtherTrainee.call(
+                            () -> runAndReturn(() -> sessions.delete(logged.id(), 0)))))
+        .isInstanceOf(NoSuchRecord.class);
+    in(
+        school.id(),
+        () ->
+            asTrainee.call(
+                () -> runAndReturn(() -> sessions.delete(logged.id(), logged.version()))));
+    assertThatThrownBy(
+            () -> in(school.id(), () -> asTrainee.call(() -> sessions.read(logged.id()))))
+        .isInstanceOf(NoSuchRecord.class);
+
+    in(school.id(), () -> asTrainee.call(() -> sessions.restore(logged.id())));
+    assertThat(in(school.id(), () -> asTrainee.call(() -> sessions.read(logged.id()))).id())
+        .isEqualTo(logged.id());
+    assertThat(in(school.id(), () -> asTrainee.call(sessions::clients)))
+        .extracting(ClientView::code)
+        .containsExactly("C-017");
+  }
+
+  private static Object runAndReturn(Runnable work) {
+    work.run();
+    return null;
   }
 }

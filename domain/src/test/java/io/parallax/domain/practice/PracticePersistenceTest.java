@@ -11,22 +11,16 @@ import io.parallax.domain.Examples;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.DriftMarker;
+import io.parallax.domain.persistence.H2Schools;
 import io.parallax.domain.school.Person;
-import io.parallax.domain.school.School;
-import io.parallax.domain.tenancy.CurrentSchool;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,35 +34,16 @@ class PracticePersistenceTest {
 
   private static final Instant DELETED_AT = Instant.parse("2026-01-20T08:30:00Z");
 
-  private static EntityManagerFactory factory;
+  private static H2Schools db;
 
   @BeforeAll
   static void migrateAndValidate() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    factory =
-        Persistence.createEntityManagerFactory(
-            "parallax",
-            Map.of(
-                "jakarta.persistence.transactionType",
-                "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource",
-                h2,
-                "jakarta.persistence.nonJtaDataSource",
-                h2,
-                "hibernate.transaction.jta.platform",
-                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
-    inTransaction(
-        em -> {
-          em.persist(new School("mine", "Mine"));
-          em.persist(new School("yours", "Yours"));
-          return null;
-        });
+    db = H2Schools.open();
   }
 
   @AfterAll
   static void close() {
-    factory.close();
+    db.close();
   }
 
   @Test
@@ -266,21 +241,10 @@ class PracticePersistenceTest {
   }
 
   private static <T> T inSchool(String school, Function<EntityManager, T> work) throws Exception {
-    return CurrentSchool.callAs(school, () -> inTransaction(work));
+    return db.inSchool(school, work);
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return db.inTransaction(work);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
@@ -17,7 +18,13 @@ import java.time.LocalDate;
 @Table(
     name = "enrolment",
     uniqueConstraints = @UniqueConstraint(columnNames = {"cohort_id", "trainee_id"}))
+@NamedQuery(
+    name = Enrolment.OF_COHORT_AND_TRAINEE,
+    query = "select e from Enrolment e where e.cohort = :cohort and e.trainee = :trainee")
 public class Enrolment extends SchoolOwned {
+
+  /** A trainee's enrolment in a cohort, if any. */
+  public static final String OF_COHORT_AND_TRAINEE = "Enrolment.ofCohortAndTrainee";
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "cohort_id", nullable = false, updatable = false)

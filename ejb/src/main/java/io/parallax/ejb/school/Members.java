@@ -2,6 +2,8 @@ package io.parallax.ejb.school;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.school.Cohort;
+import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
@@ -74,6 +76,25 @@ public class Members {
         new SupervisorAssignment(find(supervisorId), find(traineeId), from, to);
     em.persist(assignment);
     return assignment.id();
+  }
+
+  /** Enrols a trainee into an open cohort of the school, once. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public UUID enrol(UUID cohortId, UUID traineeId, LocalDate enrolledOn) {
+    Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
+    require(cohort != null, "cohort", "There is no such cohort in your school.");
+    Person trainee = find(traineeId);
+    require(
+        em.createNamedQuery(Enrolment.OF_COHORT_AND_TRAINEE, Enrolment.class)
+            .setParameter("cohort", cohort)
+            .setParameter("trainee", trainee)
+            .getResultList()
+            .isEmpty(),
+        "trainee",
+        trainee.displayName() + " is already enrolled in " + cohort.name() + ".");
+    Enrolment enrolment = new Enrolment(cohort, trainee, enrolledOn);
+    em.persist(enrolment);
+    return enrolment.id();
   }
 
   @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})

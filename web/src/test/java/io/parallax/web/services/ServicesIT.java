@@ -159,6 +159,38 @@ class ServicesIT {
   }
 
   @Test
+  void aSchoolAdminEnrolsATraineeOnceAndOnlyTrainees() throws Exception {
+    School school = newSchoolWithCallers();
+    UUID program = in(school.id(), () -> asAdmin.call(() -> programs.open("EMCC", null)));
+    UUID cohort =
+        in(school.id(), () -> asAdmin.call(() -> cohorts.open(program, "Spring", JAN_12, null)))
+            .id();
+
+    in(school.id(), () -> asAdmin.call(() -> members.enrol(cohort, school.ada().id(), JAN_12)));
+
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () -> asAdmin.call(() -> members.enrol(cohort, school.ada().id(), JAN_12))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("Ada Trainee is already enrolled in Spring.");
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asAdmin.call(
+                            () -> members.enrol(cohort, school.supervisor().id(), JAN_12))))
+        .hasMessage("Sol Supervisor is not a trainee.");
+    refusedAccess(
+        () ->
+            in(
+                school.id(),
+                () -> asTrainee.call(() -> members.enrol(cohort, school.ben().id(), JAN_12))));
+  }
+
+  @Test
   void aKeycloakUserJoinsASchoolOnce() throws Exception {
     School school = newSchoolWithCallers();
 

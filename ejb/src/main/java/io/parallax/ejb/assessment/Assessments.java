@@ -1,0 +1,293 @@
+package io.parallax.ejb.assessment;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.NotInTheFuture;
+import io.parallax.domain.assessment.Assessment;
+import io.parallax.domain.assessment.ContractingAssessment;
+import io.parallax.domain.assessment.DevelopmentDomain;
+import io.parallax.domain.assessment.DevelopmentalScale;
+import io.parallax.domain.assessment.StageAssessment;
+import io.parallax.domain.assessment.StageSubScores;
+import io.parallax.domain.contracting.ContractingElement;
+import io.parallax.domain.practice.PracticeSession;
+import io.parallax.domain.school.Person;
+import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.security.Caller;
+import io.parallax.ejb.security.Roles;
+import io.parallax.ejb.tenancy.SchoolBound;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Assessments of trainees by their supervisors. A supervisor grades and places only a trainee
+ * assigned to them on the assessment's date, and only they revise, share, sign off and correct what
+ * they made. A trainee reads what was signed off and shared with them; a school admin reads every
+ * assessment of the school.
+ */
+@Stateless
+@SchoolBound
+@DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
+public class Assessments {
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject AssessmentHistory history;
+  @Resource SessionContext context;
+
+  @RolesAllowed(Roles.SUPERVISOR)
+  public ContractingAssessmentView gradeContracting(
+      UUID traineeId,
+      LocalDate assessedOn,
+      int focus,
+      int outcome,
+      int approach,
+      int participation,
+      Collection<UUID> evidenceSessionIds,
+      String comment) {
+    Person trainee = trainee(traineeId);
+    ContractingAssessment assessment =
+        new ContractingAssessment(
+            covering(trainee, assessedOn), assessedOn, focus, outcome, approach, participation);
+    cite(assessment, evidenceSessionIds);
+    assessment.comment(comment);
+    em.persist(assessment);
+    return ContractingAssessmentView.of(assessment);
+  }
+
+  /** Places the trainee on the school's default scale (IDM unless the school picked another). */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public StageAssessmentView assessStage(
+      UUID traineeId,
+      LocalDate assessedOn,
+      DevelopmentDomain domain,
+      String level,
+      int awareness,
+      int motivation,
+      int autonomy,
+      String rationale,
+      String stance) {
+    Person trainee = trainee(traineeId);
+    StageAssessment assessment =
+        new StageAssessment(
+            covering(trainee, assessedOn),
+            assessedOn,
+            defaultScale(),
+            domain,
+            level,
+            StageSubScores.of(awareness, motivation, autonomy),
+            rationale);
+    assessment.suggestStance(stance);
+    em.persist(assessment);
+    return StageAssessmentView.of(assessment);
+  }
+
+  /** Revises an unsigned contracting assessment: grades, evidence and comment. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public ContractingAssessmentView regradeContracting(
+      UUID id,
+      long versionRead,
+      int focus,
+      int outcome,
+      int approach,
+      int participation,
+      Collection<UUID> evidenceSessionIds,
+      String comment) {
+    ContractingAssessment assessment = mine(id, versionRead, ContractingAssessment.class);
+    assessment.grade(ContractingElement.FOCUS, focus);
+    assessment.grade(ContractingElement.OUTCOME, outcome);
+    assessment.grade(ContractingElement.APPROACH, approach);
+    assessment.grade(ContractingElement.PARTICIPATION, participation);
+    cite(assessment, evidenceSessionIds);
+    assessment.comment(comment);
+    em.flush();
+    return ContractingAssessmentView.of(assessment);
+  }
+
+  /** Revises an unsigned stage assessment, on the scale it was made on. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public StageAssessmentView reassessStage(
+      UUID id,
+      long versionRead,
+      DevelopmentDomain domain,
+      String level,
+      int awareness,
+      int motivation,
+      int autonomy,
+      String rationale,
+      String stance) {
+    StageAssessment assessment = mine(id, versionRead, StageAssessment.class);
+    assessment.place(domain, level);
+    assessment.score(StageSubScores.of(awareness, motivation, autonomy));
+    assessment.explain(rationale);
+    assessment.suggestStance(stance);
+    em.flush();
+    return StageAssessmentView.of(assessment);
+  }
+
+  /** Lets the trainee read the assessment once it is signed off (decided before signing off). */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public AssessmentView share(UUID id, long versionRead) {
+    Assessment assessment = mine(id, versionRead, Assessment.class);
+    assessment.shareWithTrainee(true);
+    em.flush();
+    return view(assessment);
+  }
+
+  /** Signs the assessment off: from then on it never changes. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public AssessmentView signOff(UUID id, long versionRead) {
+    Assessment assessment = mine(id, versionRead, Assessment.class);
+    assessment.signOff(Instant.now());
+    em.flush();
+    return view(assessment);
+  }
+
+  /** Starts a correction of a signed-off assessment: its next version, unsigned, linked to it. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public AssessmentView correct(UUID id) {
+    Assessment previous = mine(id, null, Assessment.class);
+    require(
+        !history.isCorrected(previous),
+        "version",
+        "This version was corrected already: correct its latest version instead.");
+    Assessment next =
+        previous instanceof ContractingAssessment contracting
+            ? contracting.newVersion()
+            : ((StageAssessment) previous).newVersion();
+    em.persist(next);
+    return view(next);
+  }
+
+  /**
+   * The caller's assessments signed off and shared with them, latest first: of each assessment its
+   * latest signed-off version (a correction still being drafted does not hide the signed-off one).
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public List<AssessmentView> sharedWithMe() {
+    return history.current(caller.requireMember()).stream()
+        .flatMap(a -> history.latestSignedOff(a).stream())
+        .filter(Assessment::isSharedWithTrainee)
+        .map(Assessments::view)
+        .sorted(latestFirst())
+        .toList();
+  }
+
+  /**
+   * The current version of each of the trainee's assessments, latest first. A school admin reads
+   * them all; a supervisor reads those of a trainee ever assigned to them, but another supervisor's
+   * only once signed off.
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.SCHOOL_ADMIN})
+  public List<AssessmentView> ofTrainee(UUID traineeId) {
+    Person trainee = trainee(traineeId);
+    Predicate<Assessment> visible = a -> true;
+    if (!context.isCallerInRole(Roles.SCHOOL_ADMIN)) {
+      if (!history.everAssigned(caller.requireMember(), trainee)) {
+        throw new NoSuchRecord("trainee");
+      }
+      visible = a -> a.isSignedOff() || madeByCaller(a);
+    }
+    return history.current(trainee).stream()
+        .filter(visible)
+        .map(Assessments::view)
+        .sorted(latestFirst())
+        .toList();
+  }
+
+  private Person trainee(UUID traineeId) {
+    Person trainee = traineeId == null ? null : em.find(Person.class, traineeId);
+    if (trainee == null) {
+      throw new NoSuchRecord("trainee");
+    }
+    return trainee;
+  }
+
+  private SupervisorAssignment covering(Person trainee, LocalDate assessedOn) {
+    NotInTheFuture.require(assessedOn, "assessedOn", "An assessment");
+    return em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
+        .setParameter("supervisor", caller.requireMember())
+        .setParameter("trainee", trainee)
+        .setParameter("date", assessedOn)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new DomainRuleViolation(
+                    "assessedOn",
+                    trainee.displayName()
+                        + " is not assigned to you on "
+                        + assessedOn
+                        + ": assess them on a date of your assignment."));
+  }
+
+  /** Cites the evidence, each one a (not deleted) practice session of the assessed trainee. */
+  private void cite(ContractingAssessment assessment, Collection<UUID> sessionIds) {
+    assessment.citeEvidence(sessionIds);
+    for (UUID id : assessment.evidenceSessions()) {
+      PracticeSession session = em.find(PracticeSession.class, id);
+      require(
+          session != null
+              && !session.isDeleted()
+              && session.trainee().id().equals(assessment.trainee().id()),
+          "evidenceSessions",
+          "The evidence is "
+              + assessment.trainee().displayName()
+              + "'s own client sessions: one of them is not.");
+    }
+  }
+
+  private DevelopmentalScale defaultScale() {
+    return em.createNamedQuery(DevelopmentalScale.ALL, DevelopmentalScale.class)
+        .getResultStream()
+        .filter(DevelopmentalScale::isSchoolDefault)
+        .findFirst()
+        .orElseGet(
+            () -> {
+              DevelopmentalScale idm = DevelopmentalScale.idm();
+              em.persist(idm);
+              return idm;
+            });
+  }
+
+  /** The caller's own assessment of {@code type}, at {@code versionRead} unless that is null. */
+  private <A extends Assessment> A mine(UUID id, Long versionRead, Class<A> type) {
+    Assessment assessment = history.find(id);
+    if (!type.isInstance(assessment) || !madeByCaller(assessment)) {
+      throw new NoSuchRecord("assessment");
+    }
+    if (versionRead != null) {
+      assessment.requireVersion(versionRead);
+    }
+    return type.cast(assessment);
+  }
+
+  private boolean madeByCaller(Assessment assessment) {
+    return assessment.supervisor().subject().equals(caller.subject());
+  }
+
+  static AssessmentView view(Assessment assessment) {
+    return assessment instanceof ContractingAssessment contracting
+        ? ContractingAssessmentView.of(contracting)
+        : StageAssessmentView.of((StageAssessment) assessment);
+  }
+
+  private static Comparator<AssessmentView> latestFirst() {
+    return Comparator.comparing(AssessmentView::assessedOn).reversed();
+  }
+}

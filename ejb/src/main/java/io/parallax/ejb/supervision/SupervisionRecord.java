@@ -1,0 +1,33 @@
+package io.parallax.ejb.supervision;
+
+import io.parallax.domain.contracting.ContractingRatings;
+import io.parallax.domain.contracting.DriftMarker;
+import io.parallax.domain.supervision.ParallelProcessObservation;
+import io.parallax.domain.supervision.ProctorBalance;
+import io.parallax.domain.supervision.SevenEyedMode;
+import io.parallax.domain.supervision.SupervisionFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a supervisor records of one supervision session with {@code superviseeId}. Core issues are
+ * named by the codes of the school's taxonomy; {@code casesDiscussed} are the supervisee's clients
+ * or practice sessions; {@code parallelProcess} is null when none was observed; {@code notes} are
+ * confidential (null or blank for none).
+ */
+public record SupervisionRecord(
+    UUID superviseeId,
+    LocalDate heldOn,
+    int minutes,
+    SupervisionFormat format,
+    ContractingRatings ratings,
+    ProctorBalance proctorBalance,
+    Set<DriftMarker> driftMarkers,
+    Set<SevenEyedMode> sevenEyedModes,
+    Set<String> coreIssues,
+    ParallelProcessObservation parallelProcess,
+    boolean modelledContracting,
+    List<UUID> casesDiscussed,
+    String notes) {}

@@ -1,0 +1,194 @@
+package io.parallax.ejb.supervision;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.NotInTheFuture;
+import io.parallax.domain.assessment.CoreIssueType;
+import io.parallax.domain.audit.AuditAction;
+import io.parallax.domain.practice.Client;
+import io.parallax.domain.practice.PracticeSession;
+import io.parallax.domain.school.Person;
+import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.domain.supervision.SupervisionSession;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.audit.AuditTrail;
+import io.parallax.ejb.security.Caller;
+import io.parallax.ejb.security.Roles;
+import io.parallax.ejb.tenancy.SchoolBound;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Supervision sessions. A supervisor records them for a supervisee assigned to them on the
+ * session's date, naming core issues of the school's taxonomy and discussing the supervisee's own
+ * cases. The recording supervisor reads a session whole; the supervisee and a school admin read it
+ * without the confidential notes. Each write or read of the notes is audited.
+ */
+@Stateless
+@SchoolBound
+@DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
+public class SupervisionSessions {
+
+  /** The caller's assignments to a trainee that overlap a period (no named query for it yet). */
+  static final String ASSIGNMENTS_OVERLAPPING =
+      "select a from SupervisorAssignment a where a.supervisor = :supervisor"
+          + " and a.trainee = :trainee and a.startsOn <= :to"
+          + " and (a.endsOn is null or a.endsOn >= :from)";
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject AuditTrail audit;
+  @Resource SessionContext context;
+
+  @RolesAllowed(Roles.SUPERVISOR)
+  public SupervisionSessionView record(SupervisionRecord record) {
+    require(record != null, "supervisee", "Pick the supervisee the session was held with.");
+    Person supervisee = person(record.superviseeId());
+    SupervisionSession session =
+        new SupervisionSession(
+            covering(supervisee, record.heldOn()),
+            record.heldOn(),
+            record.minutes(),
+            record.format(),
+            record.ratings(),
+            record.proctorBalance());
+    session.markDrift(record.driftMarkers());
+    session.visit(record.sevenEyedModes());
+    session.nameCoreIssues(record.coreIssues());
+    requireInTaxonomy(session.coreIssues());
+    session.observe(record.parallelProcess());
+    session.modelContracting(record.modelledContracting());
+    session.discussCases(record.casesDiscussed());
+    session.casesDiscussed().forEach(id -> requireCaseOf(supervisee, id));
+    session.writeNotes(record.notes());
+    em.persist(session);
+    if (session.notes().isPresent()) {
+      audit.record(AuditAction.CREATE, session);
+    }
+    return SupervisionSessionView.of(session, true);
+  }
+
+  @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
+  public SupervisionSessionView read(UUID sessionId) {
+    SupervisionSession session =
+        sessionId == null ? null : em.find(SupervisionSession.class, sessionId);
+    if (session == null) {
+      throw new NoSuchRecord("supervision session");
+    }
+    boolean author = session.supervisor().subject().equals(caller.subject());
+    boolean supervisee = session.supervisee().subject().equals(caller.subject());
+    if (!author && !supervisee && !context.isCallerInRole(Roles.SCHOOL_ADMIN)) {
+      throw new NoSuchRecord("supervision session");
+    }
+    if (author && session.notes().isPresent()) {
+      audit.record(AuditAction.READ, session);
+    }
+    return SupervisionSessionView.of(session, author);
+  }
+
+  /**
+   * The sessions of a supervisee assigned to the caller, held from {@code from} to {@code to} on
+   * dates an assignment of the caller covers, latest first; never with notes (no bulk read of
+   * them).
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public List<SupervisionSessionView> ofSupervisee(
+      UUID superviseeId, LocalDate from, LocalDate to) {
+    require(from != null && to != null, "from", "Pick the first and the last day to list.");
+    require(
+        !to.isBefore(from), "to", "The last day (" + to + ") is before the first (" + from + ").");
+    Person supervisee = person(superviseeId);
+    List<SupervisorAssignment> assignments =
+        em.createQuery(ASSIGNMENTS_OVERLAPPING, SupervisorAssignment.class)
+            .setParameter("supervisor", caller.requireMember())
+            .setParameter("trainee", supervisee)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    if (assignments.isEmpty()) {
+      throw new NoSuchRecord("supervisee");
+    }
+    return em.createNamedQuery(SupervisionSession.OF_SUPERVISEE_BETWEEN, SupervisionSession.class)
+        .setParameter("supervisee", supervisee)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .filter(s -> assignments.stream().anyMatch(a -> a.covers(s.heldOn())))
+        .map(s -> SupervisionSessionView.of(s, false))
+        .toList();
+  }
+
+  private Person person(UUID personId) {
+    Person person = personId == null ? null : em.find(Person.class, personId);
+    if (person == null) {
+      throw new NoSuchRecord("supervisee");
+    }
+    return person;
+  }
+
+  private SupervisorAssignment covering(Person supervisee, LocalDate heldOn) {
+    NotInTheFuture.require(heldOn, "heldOn", "A supervision session");
+    return em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
+        .setParameter("supervisor", caller.requireMember())
+        .setParameter("trainee", supervisee)
+        .setParameter("date", heldOn)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new DomainRuleViolation(
+                    "heldOn",
+                    supervisee.displayName()
+                        + " is not assigned to you on "
+                        + heldOn
+                        + ": record the session on a date of your assignment."));
+  }
+
+  private void requireInTaxonomy(Set<String> codes) {
+    if (codes.isEmpty()) {
+      return;
+    }
+    Set<String> known =
+        em.createNamedQuery(CoreIssueType.ALL, CoreIssueType.class)
+            .getResultStream()
+            .map(CoreIssueType::code)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> unknown = new TreeSet<>(codes);
+    unknown.removeAll(known);
+    require(
+        unknown.isEmpty(),
+        "coreIssues",
+        "Your school's taxonomy has no core issue "
+            + String.join(", ", unknown)
+            + (known.isEmpty() ? "." : ": pick from " + String.join(", ", known) + "."));
+  }
+
+  /** A case discussed is one of the supervisee's clients or (not deleted) practice sessions. */
+  private void requireCaseOf(Person supervisee, UUID id) {
+    Client client = em.find(Client.class, id);
+    PracticeSession practice = client == null ? em.find(PracticeSession.class, id) : null;
+    Person owner =
+        client != null
+            ? client.trainee()
+            : practice != null && !practice.isDeleted() ? practice.trainee() : null;
+    require(
+        owner != null && owner.id().equals(supervisee.id()),
+        "casesDiscussed",
+        "A case discussed is one of "
+            + supervisee.displayName()
+            + "'s clients or client sessions: one of them is not.");
+  }
+}

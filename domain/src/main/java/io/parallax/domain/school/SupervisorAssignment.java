@@ -30,7 +30,26 @@ import java.util.Optional;
     query =
         "select distinct a.trainee from SupervisorAssignment a where a.supervisor = :supervisor"
             + " and a.startsOn <= :date and (a.endsOn is null or a.endsOn >= :date)")
+@NamedQuery(
+    name = SupervisorAssignment.OVERLAPPING,
+    query =
+        "select a from SupervisorAssignment a where a.supervisor = :supervisor"
+            + " and a.trainee = :trainee and a.startsOn <= :to"
+            + " and (a.endsOn is null or a.endsOn >= :from)")
+@NamedQuery(
+    name = SupervisorAssignment.OF_PAIR,
+    query =
+        "select a from SupervisorAssignment a where a.supervisor = :supervisor"
+            + " and a.trainee = :trainee")
 public class SupervisorAssignment extends SchoolOwned {
+
+  /**
+   * The assignments of {@code supervisor} to {@code trainee} that overlap {@code from}–{@code to}.
+   */
+  public static final String OVERLAPPING = "SupervisorAssignment.overlapping";
+
+  /** Every assignment, past or present, of {@code supervisor} to {@code trainee}. */
+  public static final String OF_PAIR = "SupervisorAssignment.ofPair";
 
   /** The trainees a supervisor is assigned to on a date. */
   public static final String OF_SUPERVISOR_ON = "SupervisorAssignment.ofSupervisorOn";

@@ -4,6 +4,7 @@ import io.parallax.domain.assessment.Assessment;
 import io.parallax.domain.assessment.ContractingAssessment;
 import io.parallax.domain.assessment.StageAssessment;
 import io.parallax.domain.school.Person;
+import io.parallax.domain.school.SupervisorAssignment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,14 +70,12 @@ public class AssessmentHistory {
 
   /** Whether {@code trainee} was ever assigned to {@code supervisor}. */
   public boolean everAssigned(Person supervisor, Person trainee) {
-    return em.createQuery(
-                "select count(a) from SupervisorAssignment a where a.supervisor = :supervisor"
-                    + " and a.trainee = :trainee",
-                Long.class)
-            .setParameter("supervisor", supervisor)
-            .setParameter("trainee", trainee)
-            .getSingleResult()
-        > 0;
+    return !em.createNamedQuery(SupervisorAssignment.OF_PAIR, SupervisorAssignment.class)
+        .setParameter("supervisor", supervisor)
+        .setParameter("trainee", trainee)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private static Optional<? extends Assessment> previous(Assessment assessment) {

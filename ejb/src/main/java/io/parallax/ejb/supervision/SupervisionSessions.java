@@ -43,12 +43,8 @@ import java.util.stream.Collectors;
 public class SupervisionSessions {
 
   /** The caller's assignments to a trainee that overlap a period (no named query for it yet). */
-  static final String ASSIGNMENTS_OVERLAPPING =
-      "select a from SupervisorAssignment a where a.supervisor = :supervisor"
-          + " and a.trainee = :trainee and a.startsOn <= :to"
-          + " and (a.endsOn is null or a.endsOn >= :from)";
-
   @PersistenceContext EntityManager em;
+
   @Inject Caller caller;
   @Inject AuditTrail audit;
   @Resource SessionContext context;
@@ -112,7 +108,7 @@ public class SupervisionSessions {
         !to.isBefore(from), "to", "The last day (" + to + ") is before the first (" + from + ").");
     Person supervisee = person(superviseeId);
     List<SupervisorAssignment> assignments =
-        em.createQuery(ASSIGNMENTS_OVERLAPPING, SupervisorAssignment.class)
+        em.createNamedQuery(SupervisorAssignment.OVERLAPPING, SupervisorAssignment.class)
             .setParameter("supervisor", caller.requireMember())
             .setParameter("trainee", supervisee)
             .setParameter("from", from)

@@ -1,6 +1,5 @@
 package io.parallax.ejb.platform;
 
-import io.parallax.domain.assessment.CoreIssueType;
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;
 import io.parallax.domain.assessment.StageAssessment;
@@ -22,6 +21,7 @@ import io.parallax.domain.supervision.ParallelProcessObservation;
 import io.parallax.domain.supervision.ProctorBalance;
 import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.domain.supervision.SupervisionSession;
+import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -47,6 +47,7 @@ public class DemoSchoolData {
   private static final int DAYS = 120;
 
   @EJB Schools schools;
+  @EJB SchoolDefaults schoolDefaults;
   @PersistenceContext EntityManager em;
 
   private final Random random = new Random(2026);
@@ -70,10 +71,11 @@ public class DemoSchoolData {
             persist(person("demo-sam-rivera", "Sam Rivera", MemberRole.SUPERVISOR)),
             persist(person("demo-priya-nair", "Priya Nair", MemberRole.SUPERVISOR)),
             persist(person("demo-tom-becker", "Tom Becker", MemberRole.SUPERVISOR)));
-    CoreIssueType.defaults().forEach(em::persist);
-    DevelopmentalScale idm = DevelopmentalScale.idm();
-    idm.makeSchoolDefault();
-    em.persist(idm);
+    schoolDefaults.seed();
+    DevelopmentalScale idm =
+        em.createNamedQuery(DevelopmentalScale.ALL, DevelopmentalScale.class)
+            .getResultList()
+            .get(0);
     for (DemoTrainee profile : DemoTrainee.ALL) {
       Person trainee = persist(person(profile.subject(), profile.name(), MemberRole.TRAINEE));
       trainee.initialTrainingEnded(today.minusMonths(profile.monthsSinceTraining()));

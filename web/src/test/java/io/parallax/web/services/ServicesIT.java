@@ -8,19 +8,24 @@ import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.ElementRating;
+import io.parallax.domain.practice.ContractIntegrity;
 import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.PersonStatus;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.practice.ClientView;
+import io.parallax.ejb.practice.EngagementContractView;
+import io.parallax.ejb.practice.EngagementContracts;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.CoreIssueTypes;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.ejb.school.Programs;
+import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
 import io.parallax.ejb.security.NotAMember;
 import io.parallax.web.Deployments;
@@ -33,6 +38,7 @@ import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -59,6 +65,9 @@ class ServicesIT {
 
   @EJB Schools schools;
   @EJB Members members;
+  @EJB EngagementContracts contracts;
+  @EJB SchoolDefaults defaults;
+  @EJB CoreIssueTypes coreIssues;
   @EJB Programs programs;
   @EJB Cohorts cohorts;
   @EJB CallerProbe callerProbe;
@@ -495,6 +504,95 @@ class ServicesIT {
     assertThat(in(school.id(), () -> asTrainee.call(sessions::clients)))
         .extracting(ClientView::code)
         .containsExactly("C-017");
+  }
+
+  @Test
+  void aTraineeAgreesContractsOnlyForTheirOwnClients() throws Exception {
+    School school = newSchoolWithCallers();
+    UUID client =
+        in(
+            school.id(),
+            () -> asTrainee.call(() -> sessions.addClient("S-9", PaymentBasis.PAID, true)));
+
+    EngagementContractView agreed =
+        in(
+            school.id(),
+            () ->
+                asTrainee.call(
+                    () ->
+                        contracts.agree(
+                            client,
+                            JAN_12,
+                            "6 sessions",
+                            "Lead the team",
+                            "Wants advice",
+                            true,
+                            "Acme Ltd",
+                            ContractIntegrity.ADEQUATE)));
+
+    assertThat(agreed.sponsor()).isEqualTo("Acme Ltd");
+    assertThat(in(school.id(), () -> asTrainee.call(() -> contracts.ofClient(client))))
+        .extracting(EngagementContractView::id)
+        .containsExactly(agreed.id());
+    assertThatThrownBy(
+            () -> in(school.id(), () -> asOtherTrainee.call(() -> contracts.ofClient(client))))
+        .isInstanceOf(NoSuchRecord.class);
+    refusedAccess(() -> in(school.id(), () -> asSupervisor.call(() -> contracts.ofClient(client))));
+    assertThatThrownBy(
+            () ->
+                in(
+                    school.id(),
+                    () ->
+                        asTrainee.call(
+                            () ->
+                                contracts.agree(
+                                    client,
+                                    JAN_12,
+                                    null,
+                                    null,
+                                    null,
+                                    true,
+                                    null,
+                                    ContractIntegrity.SOUND))))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("sponsor"));
+  }
+
+  @Test
+  void aSchoolStartsWithTheTaxonomyAndExtendsItForItselfOnly() throws Exception {
+    School mine = newSchoolWithCallers();
+    School yours = newSchoolWithCallers();
+    for (School school : List.of(mine, yours)) {
+      in(school.id(), () -> runAndReturn(defaults::seed));
+      in(school.id(), () -> runAndReturn(defaults::seed));
+    }
+
+    in(
+        mine.id(),
+        () -> asAdmin.call(() -> runAndReturn(() -> coreIssues.add("BURNOUT", "Burnout", null))));
+
+    assertThat(in(mine.id(), () -> asSupervisor.call(coreIssues::list)))
+        .extracting(CoreIssueTypes.Kind::code)
+        .hasSize(8)
+        .contains("CONTRACTING", "OVER_RESPONSIBILITY", "BURNOUT");
+    assertThat(in(yours.id(), () -> asSupervisor.call(coreIssues::list)))
+        .extracting(CoreIssueTypes.Kind::code)
+        .hasSize(7)
+        .doesNotContain("BURNOUT");
+    assertThatThrownBy(
+            () ->
+                in(
+                    mine.id(),
+                    () ->
+                        asAdmin.call(
+                            () -> runAndReturn(() -> coreIssues.add("BURNOUT", "Again", null)))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("The school already has a core issue BURNOUT.");
+    refusedAccess(
+        () ->
+            in(
+                mine.id(),
+                () -> asTrainee.call(() -> runAndReturn(() -> coreIssues.add("X_Y", "X", null)))));
   }
 
   private static Object runAndReturn(Runnable work) {

@@ -27,6 +27,7 @@ import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
+import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessionView;
@@ -55,7 +56,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Supervision sessions and assessments as their callers meet them: a supervisor records and
  * assesses only the trainees assigned to them, the notes stay with their author (each read
  * audited), a signed-off assessment never changes, a trainee reads only what was shared with them.
- * The school's core-issue taxonomy is seeded per test by {@link TaxonomyFixture}.
+ * Each school starts with the core-issue taxonomy and the IDM scale, as onboarding gives them
+ * ({@link SchoolDefaults}).
  */
 @ExtendWith(ArquillianExtension.class)
 class SupervisionServicesIT {
@@ -65,8 +67,7 @@ class SupervisionServicesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Callers.addTo(Deployments.parallaxWar())
-        .addClasses(AuditProbe.class, TaxonomyFixture.class);
+    return Callers.addTo(Deployments.parallaxWar()).addClasses(AuditProbe.class);
   }
 
   @EJB Schools schools;
@@ -75,7 +76,7 @@ class SupervisionServicesIT {
   @EJB SupervisionSessions supervision;
   @EJB Assessments assessments;
   @EJB AuditProbe auditProbe;
-  @EJB TaxonomyFixture taxonomy;
+  @EJB SchoolDefaults schoolDefaults;
   @EJB AsSchoolAdmin asAdmin;
   @EJB AsSupervisor asSupervisor;
   @EJB AsTrainee asTrainee;
@@ -112,7 +113,7 @@ class SupervisionServicesIT {
     in(
         school.id(),
         () -> {
-          taxonomy.seedCoreIssues();
+          schoolDefaults.seed();
           return null;
         });
     as(

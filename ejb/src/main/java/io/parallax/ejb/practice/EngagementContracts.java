@@ -1,0 +1,66 @@
+package io.parallax.ejb.practice;
+
+import io.parallax.domain.practice.Client;
+import io.parallax.domain.practice.ContractIntegrity;
+import io.parallax.domain.practice.EngagementContract;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.security.Caller;
+import io.parallax.ejb.security.Roles;
+import io.parallax.ejb.tenancy.SchoolBound;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The engagement contracts of a trainee's own clients: the administrative, professional and
+ * psychological levels, the sponsor of a three-cornered contract, and the coach's judgement of the
+ * contract's integrity. Only the trainee reads and writes them.
+ */
+@Stateless
+@SchoolBound
+@DeclareRoles(Roles.TRAINEE)
+public class EngagementContracts {
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+
+  @RolesAllowed(Roles.TRAINEE)
+  public EngagementContractView agree(
+      UUID clientId,
+      LocalDate agreedOn,
+      String administrative,
+      String professional,
+      String psychological,
+      boolean threeCornered,
+      String sponsor,
+      ContractIntegrity integrity) {
+    EngagementContract contract =
+        new EngagementContract(ownClient(clientId), agreedOn, threeCornered, sponsor, integrity);
+    contract.describe(administrative, professional, psychological);
+    em.persist(contract);
+    return EngagementContractView.of(contract);
+  }
+
+  @RolesAllowed(Roles.TRAINEE)
+  public List<EngagementContractView> ofClient(UUID clientId) {
+    return em.createNamedQuery(EngagementContract.OF_CLIENT, EngagementContract.class)
+        .setParameter("client", ownClient(clientId))
+        .getResultStream()
+        .map(EngagementContractView::of)
+        .toList();
+  }
+
+  private Client ownClient(UUID clientId) {
+    Client client = clientId == null ? null : em.find(Client.class, clientId);
+    if (client == null || !client.trainee().subject().equals(caller.subject())) {
+      throw new NoSuchRecord("client");
+    }
+    return client;
+  }
+}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.ElementRating;
@@ -14,6 +15,7 @@ import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.PersonStatus;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.practice.ClientView;
 import io.parallax.ejb.practice.EngagementContractView;
 import io.parallax.ejb.practice.EngagementContracts;
@@ -28,6 +30,7 @@ import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
 import io.parallax.ejb.security.NotAMember;
+import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Deployments;
 import io.parallax.web.callers.AsOtherTrainee;
 import io.parallax.web.callers.AsSchoolAdmin;
@@ -38,10 +41,13 @@ import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,6 +71,8 @@ class ServicesIT {
 
   @EJB Schools schools;
   @EJB Members members;
+  @EJB SupervisionSessions supervision;
+  @EJB Assessments assessments;
   @EJB EngagementContracts contracts;
   @EJB SchoolDefaults defaults;
   @EJB CoreIssueTypes coreIssues;
@@ -593,6 +601,156 @@ class ServicesIT {
             in(
                 mine.id(),
                 () -> asTrainee.call(() -> runAndReturn(() -> coreIssues.add("X_Y", "X", null)))));
+  }
+
+  /**
+   * The refused side of every role-restricted service method, one call per role it does not serve.
+   * The container refuses before the method runs, so the arguments are placeholders.
+   */
+  @Test
+  void everyRestrictedMethodRefusesTheRolesItDoesNotServe() throws Exception {
+    School school = newSchoolWithCallers();
+    UUID id = UUID.randomUUID();
+    ContractingRatings clear = ContractingRatings.all(ElementRating.CLEAR);
+    Map<String, ThrowingCallable> refusals = new LinkedHashMap<>();
+    refusals.put(
+        "supervisor adds a member",
+        () ->
+            as(
+                school,
+                asSupervisor,
+                () -> members.add("s", "S", "s@x.test", Set.of(MemberRole.TRAINEE))));
+    refusals.put(
+        "trainee deactivates", () -> as(school, asTrainee, () -> members.deactivate(id, 0)));
+    refusals.put(
+        "supervisor deactivates", () -> as(school, asSupervisor, () -> members.deactivate(id, 0)));
+    refusals.put(
+        "trainee assigns",
+        () -> as(school, asTrainee, () -> members.assignSupervisor(id, id, JAN_12, null)));
+    refusals.put(
+        "supervisor assigns",
+        () -> as(school, asSupervisor, () -> members.assignSupervisor(id, id, JAN_12, null)));
+    refusals.put(
+        "supervisor enrols", () -> as(school, asSupervisor, () -> members.enrol(id, id, JAN_12)));
+    refusals.put(
+        "admin lists supervisees", () -> as(school, asAdmin, () -> members.supervisees(JAN_12)));
+    refusals.put(
+        "supervisor opens a cohort",
+        () -> as(school, asSupervisor, () -> cohorts.open(id, "C", JAN_12, null)));
+    refusals.put(
+        "supervisor renames a cohort",
+        () -> as(school, asSupervisor, () -> cohorts.rename(id, 0, "C")));
+    for (var role : Map.of("supervisor", asSupervisor, "admin", asAdmin).entrySet()) {
+      String who = role.getKey();
+      Object notTrainee = role.getValue();
+      refusals.put(
+          who + " adds a client",
+          () -> as(school, notTrainee, () -> sessions.addClient("C-1", PaymentBasis.PAID, false)));
+      refusals.put(who + " lists clients", () -> as(school, notTrainee, sessions::clients));
+      refusals.put(
+          who + " logs",
+          () -> as(school, notTrainee, () -> sessions.log(id, JAN_12, 60, clear, 40, null)));
+      refusals.put(
+          who + " revises",
+          () -> as(school, notTrainee, () -> sessions.revise(id, 0, clear, 40, null)));
+      refusals.put(
+          who + " deletes",
+          () -> as(school, notTrainee, () -> runAndReturn(() -> sessions.delete(id, 0))));
+      refusals.put(who + " restores", () -> as(school, notTrainee, () -> sessions.restore(id)));
+      refusals.put(
+          who + " agrees a contract",
+          () ->
+              as(
+                  school,
+                  notTrainee,
+                  () ->
+                      contracts.agree(
+                          id, JAN_12, null, null, null, false, null, ContractIntegrity.SOUND)));
+      refusals.put(
+          who + " reads what is shared with them",
+          () -> as(school, notTrainee, assessments::sharedWithMe));
+    }
+    for (var role : Map.of("trainee", asTrainee, "admin", asAdmin).entrySet()) {
+      String who = role.getKey();
+      Object notSupervisor = role.getValue();
+      refusals.put(
+          who + " lists a supervisee's sessions",
+          () -> as(school, notSupervisor, () -> supervision.ofSupervisee(id, JAN_12, JAN_12)));
+      refusals.put(
+          who + " grades",
+          () ->
+              as(
+                  school,
+                  notSupervisor,
+                  () -> assessments.gradeContracting(id, JAN_12, 3, 3, 3, 3, List.of(), null)));
+      refusals.put(
+          who + " assesses a stage",
+          () ->
+              as(
+                  school,
+                  notSupervisor,
+                  () ->
+                      assessments.assessStage(
+                          id, JAN_12, DevelopmentDomain.CONTRACTING, "1", 3, 3, 3, "r", null)));
+      refusals.put(
+          who + " regrades",
+          () ->
+              as(
+                  school,
+                  notSupervisor,
+                  () -> assessments.regradeContracting(id, 0, 3, 3, 3, 3, List.of(), null)));
+      refusals.put(
+          who + " reassesses",
+          () ->
+              as(
+                  school,
+                  notSupervisor,
+                  () ->
+                      assessments.reassessStage(
+                          id, 0, DevelopmentDomain.CONTRACTING, "1", 3, 3, 3, "r", null)));
+      refusals.put(
+          who + " shares", () -> as(school, notSupervisor, () -> assessments.share(id, 0)));
+      refusals.put(
+          who + " signs off", () -> as(school, notSupervisor, () -> assessments.signOff(id, 0)));
+      refusals.put(
+          who + " corrects", () -> as(school, notSupervisor, () -> assessments.correct(id)));
+    }
+    refusals.put(
+        "admin records supervision", () -> as(school, asAdmin, () -> supervision.record(null)));
+    refusals.put(
+        "supervisor adds a core issue",
+        () -> as(school, asSupervisor, () -> runAndReturn(() -> coreIssues.add("X_Y", "X", null))));
+
+    SoftAssertions softly = new SoftAssertions();
+    refusals.forEach(
+        (what, call) -> softly.assertThat(refusedWithAccessError(call)).as(what).isTrue());
+    softly.assertAll();
+  }
+
+  private static <T> T as(School school, Object runAsBean, Callable<T> work) throws Exception {
+    Callable<T> asCaller;
+    if (runAsBean instanceof AsSchoolAdmin admin) {
+      asCaller = () -> admin.call(work);
+    } else if (runAsBean instanceof AsSupervisor supervisor) {
+      asCaller = () -> supervisor.call(work);
+    } else {
+      asCaller = () -> ((AsTrainee) runAsBean).call(work);
+    }
+    return in(school.id(), asCaller);
+  }
+
+  private static boolean refusedWithAccessError(ThrowingCallable call) {
+    try {
+      call.call();
+      return false;
+    } catch (Throwable e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof EJBAccessException) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static Object runAndReturn(Runnable work) {

@@ -10,6 +10,8 @@ public final class Callers {
   public static WebArchive addTo(WebArchive war) {
     return war.addClasses(
             Callers.class,
+            CallerSchools.class,
+            CallerSchools.School.class,
             CallerProbe.class,
             AsSchoolAdmin.class,
             AsSupervisor.class,

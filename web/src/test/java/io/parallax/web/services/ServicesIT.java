@@ -1,5 +1,9 @@
 package io.parallax.web.services;
 
+import static io.parallax.web.callers.CallerSchools.as;
+import static io.parallax.web.callers.CallerSchools.in;
+import static io.parallax.web.callers.CallerSchools.refusedAccess;
+import static io.parallax.web.callers.CallerSchools.refusedWithAccessError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +17,6 @@ import io.parallax.domain.practice.ContractIntegrity;
 import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.PersonStatus;
-import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.practice.ClientView;
@@ -37,16 +40,16 @@ import io.parallax.web.callers.AsSchoolAdmin;
 import io.parallax.web.callers.AsSupervisor;
 import io.parallax.web.callers.AsTrainee;
 import io.parallax.web.callers.CallerProbe;
+import io.parallax.web.callers.CallerSchools;
+import io.parallax.web.callers.CallerSchools.School;
 import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,45 +89,8 @@ class ServicesIT {
   @EJB AsTrainee asTrainee;
   @EJB AsOtherTrainee asOtherTrainee;
 
-  /** A fresh school whose members are the test callers: admin, supervisor, two trainees. */
   private School newSchoolWithCallers() throws Exception {
-    String id = "svc-" + UUID.randomUUID().toString().substring(0, 8);
-    schools.register(id, "School " + id);
-    return new School(
-        id,
-        add(id, AsSchoolAdmin.SUBJECT, "Alex Admin", MemberRole.SCHOOL_ADMIN),
-        add(id, AsSupervisor.SUBJECT, "Sol Supervisor", MemberRole.SUPERVISOR),
-        add(id, AsTrainee.SUBJECT, "Ada Trainee", MemberRole.TRAINEE),
-        add(id, AsOtherTrainee.SUBJECT, "Ben Trainee", MemberRole.TRAINEE));
-  }
-
-  private record School(
-      String id,
-      MemberSummary admin,
-      MemberSummary supervisor,
-      MemberSummary ada,
-      MemberSummary ben) {}
-
-  private MemberSummary add(String school, String subject, String name, MemberRole role)
-      throws Exception {
-    String email = subject + "@" + school + ".test";
-    return in(school, () -> asAdmin.call(() -> members.add(subject, name, email, Set.of(role))));
-  }
-
-  private static <T> T in(String school, Callable<T> work) throws Exception {
-    return CurrentSchool.callAs(school, work);
-  }
-
-  private static void refusedAccess(ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .satisfies(
-            e -> {
-              Throwable cause = e;
-              while (cause != null && !(cause instanceof EJBAccessException)) {
-                cause = cause.getCause();
-              }
-              assertThat(cause).as("an EJBAccessException in " + e).isNotNull();
-            });
+    return CallerSchools.create("svc", schools, members, asAdmin);
   }
 
   @Test
@@ -211,7 +177,17 @@ class ServicesIT {
   void aKeycloakUserJoinsASchoolOnce() throws Exception {
     School school = newSchoolWithCallers();
 
-    assertThatThrownBy(() -> add(school.id(), AsTrainee.SUBJECT, "Ada Again", MemberRole.TRAINEE))
+    assertThatThrownBy(
+            () ->
+                as(
+                    asAdmin,
+                    school,
+                    () ->
+                        members.add(
+                            AsTrainee.SUBJECT,
+                            "Ada Again",
+                            "ada@again.test",
+                            Set.of(MemberRole.TRAINEE))))
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("This Keycloak user is already a member of the school.");
   }
@@ -617,78 +593,78 @@ class ServicesIT {
         "supervisor adds a member",
         () ->
             as(
-                school,
                 asSupervisor,
+                school,
                 () -> members.add("s", "S", "s@x.test", Set.of(MemberRole.TRAINEE))));
     refusals.put(
-        "trainee deactivates", () -> as(school, asTrainee, () -> members.deactivate(id, 0)));
+        "trainee deactivates", () -> as(asTrainee, school, () -> members.deactivate(id, 0)));
     refusals.put(
-        "supervisor deactivates", () -> as(school, asSupervisor, () -> members.deactivate(id, 0)));
+        "supervisor deactivates", () -> as(asSupervisor, school, () -> members.deactivate(id, 0)));
     refusals.put(
         "trainee assigns",
-        () -> as(school, asTrainee, () -> members.assignSupervisor(id, id, JAN_12, null)));
+        () -> as(asTrainee, school, () -> members.assignSupervisor(id, id, JAN_12, null)));
     refusals.put(
         "supervisor assigns",
-        () -> as(school, asSupervisor, () -> members.assignSupervisor(id, id, JAN_12, null)));
+        () -> as(asSupervisor, school, () -> members.assignSupervisor(id, id, JAN_12, null)));
     refusals.put(
-        "supervisor enrols", () -> as(school, asSupervisor, () -> members.enrol(id, id, JAN_12)));
+        "supervisor enrols", () -> as(asSupervisor, school, () -> members.enrol(id, id, JAN_12)));
     refusals.put(
-        "admin lists supervisees", () -> as(school, asAdmin, () -> members.supervisees(JAN_12)));
+        "admin lists supervisees", () -> as(asAdmin, school, () -> members.supervisees(JAN_12)));
     refusals.put(
         "supervisor opens a cohort",
-        () -> as(school, asSupervisor, () -> cohorts.open(id, "C", JAN_12, null)));
+        () -> as(asSupervisor, school, () -> cohorts.open(id, "C", JAN_12, null)));
     refusals.put(
         "supervisor renames a cohort",
-        () -> as(school, asSupervisor, () -> cohorts.rename(id, 0, "C")));
+        () -> as(asSupervisor, school, () -> cohorts.rename(id, 0, "C")));
     for (var role : Map.of("supervisor", asSupervisor, "admin", asAdmin).entrySet()) {
       String who = role.getKey();
       Object notTrainee = role.getValue();
       refusals.put(
           who + " adds a client",
-          () -> as(school, notTrainee, () -> sessions.addClient("C-1", PaymentBasis.PAID, false)));
-      refusals.put(who + " lists clients", () -> as(school, notTrainee, sessions::clients));
+          () -> as(notTrainee, school, () -> sessions.addClient("C-1", PaymentBasis.PAID, false)));
+      refusals.put(who + " lists clients", () -> as(notTrainee, school, sessions::clients));
       refusals.put(
           who + " logs",
-          () -> as(school, notTrainee, () -> sessions.log(id, JAN_12, 60, clear, 40, null)));
+          () -> as(notTrainee, school, () -> sessions.log(id, JAN_12, 60, clear, 40, null)));
       refusals.put(
           who + " revises",
-          () -> as(school, notTrainee, () -> sessions.revise(id, 0, clear, 40, null)));
+          () -> as(notTrainee, school, () -> sessions.revise(id, 0, clear, 40, null)));
       refusals.put(
           who + " deletes",
-          () -> as(school, notTrainee, () -> runAndReturn(() -> sessions.delete(id, 0))));
-      refusals.put(who + " restores", () -> as(school, notTrainee, () -> sessions.restore(id)));
+          () -> as(notTrainee, school, () -> runAndReturn(() -> sessions.delete(id, 0))));
+      refusals.put(who + " restores", () -> as(notTrainee, school, () -> sessions.restore(id)));
       refusals.put(
           who + " agrees a contract",
           () ->
               as(
-                  school,
                   notTrainee,
+                  school,
                   () ->
                       contracts.agree(
                           id, JAN_12, null, null, null, false, null, ContractIntegrity.SOUND)));
       refusals.put(
           who + " reads what is shared with them",
-          () -> as(school, notTrainee, assessments::sharedWithMe));
+          () -> as(notTrainee, school, assessments::sharedWithMe));
     }
     for (var role : Map.of("trainee", asTrainee, "admin", asAdmin).entrySet()) {
       String who = role.getKey();
       Object notSupervisor = role.getValue();
       refusals.put(
           who + " lists a supervisee's sessions",
-          () -> as(school, notSupervisor, () -> supervision.ofSupervisee(id, JAN_12, JAN_12)));
+          () -> as(notSupervisor, school, () -> supervision.ofSupervisee(id, JAN_12, JAN_12)));
       refusals.put(
           who + " grades",
           () ->
               as(
-                  school,
                   notSupervisor,
+                  school,
                   () -> assessments.gradeContracting(id, JAN_12, 3, 3, 3, 3, List.of(), null)));
       refusals.put(
           who + " assesses a stage",
           () ->
               as(
-                  school,
                   notSupervisor,
+                  school,
                   () ->
                       assessments.assessStage(
                           id, JAN_12, DevelopmentDomain.CONTRACTING, "1", 3, 3, 3, "r", null)));
@@ -696,61 +672,35 @@ class ServicesIT {
           who + " regrades",
           () ->
               as(
-                  school,
                   notSupervisor,
+                  school,
                   () -> assessments.regradeContracting(id, 0, 3, 3, 3, 3, List.of(), null)));
       refusals.put(
           who + " reassesses",
           () ->
               as(
-                  school,
                   notSupervisor,
+                  school,
                   () ->
                       assessments.reassessStage(
                           id, 0, DevelopmentDomain.CONTRACTING, "1", 3, 3, 3, "r", null)));
       refusals.put(
-          who + " shares", () -> as(school, notSupervisor, () -> assessments.share(id, 0)));
+          who + " shares", () -> as(notSupervisor, school, () -> assessments.share(id, 0)));
       refusals.put(
-          who + " signs off", () -> as(school, notSupervisor, () -> assessments.signOff(id, 0)));
+          who + " signs off", () -> as(notSupervisor, school, () -> assessments.signOff(id, 0)));
       refusals.put(
-          who + " corrects", () -> as(school, notSupervisor, () -> assessments.correct(id)));
+          who + " corrects", () -> as(notSupervisor, school, () -> assessments.correct(id)));
     }
     refusals.put(
-        "admin records supervision", () -> as(school, asAdmin, () -> supervision.record(null)));
+        "admin records supervision", () -> as(asAdmin, school, () -> supervision.record(null)));
     refusals.put(
         "supervisor adds a core issue",
-        () -> as(school, asSupervisor, () -> runAndReturn(() -> coreIssues.add("X_Y", "X", null))));
+        () -> as(asSupervisor, school, () -> runAndReturn(() -> coreIssues.add("X_Y", "X", null))));
 
     SoftAssertions softly = new SoftAssertions();
     refusals.forEach(
         (what, call) -> softly.assertThat(refusedWithAccessError(call)).as(what).isTrue());
     softly.assertAll();
-  }
-
-  private static <T> T as(School school, Object runAsBean, Callable<T> work) throws Exception {
-    Callable<T> asCaller;
-    if (runAsBean instanceof AsSchoolAdmin admin) {
-      asCaller = () -> admin.call(work);
-    } else if (runAsBean instanceof AsSupervisor supervisor) {
-      asCaller = () -> supervisor.call(work);
-    } else {
-      asCaller = () -> ((AsTrainee) runAsBean).call(work);
-    }
-    return in(school.id(), asCaller);
-  }
-
-  private static boolean refusedWithAccessError(ThrowingCallable call) {
-    try {
-      call.call();
-      return false;
-    } catch (Throwable e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof EJBAccessException) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   private static Object runAndReturn(Runnable work) {

@@ -1,5 +1,8 @@
 package io.parallax.web.services;
 
+import static io.parallax.web.callers.CallerSchools.as;
+import static io.parallax.web.callers.CallerSchools.in;
+import static io.parallax.web.callers.CallerSchools.refusedAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,20 +15,17 @@ import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.PaymentBasis;
-import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.supervision.ParallelProcessDirection;
 import io.parallax.domain.supervision.ParallelProcessObservation;
 import io.parallax.domain.supervision.ProctorBalance;
 import io.parallax.domain.supervision.SevenEyedMode;
 import io.parallax.domain.supervision.SupervisionFormat;
-import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.AssessmentView;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
 import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.ejb.practice.PracticeSessions;
-import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
@@ -37,14 +37,14 @@ import io.parallax.web.callers.AsOtherTrainee;
 import io.parallax.web.callers.AsSchoolAdmin;
 import io.parallax.web.callers.AsSupervisor;
 import io.parallax.web.callers.AsTrainee;
+import io.parallax.web.callers.CallerSchools;
+import io.parallax.web.callers.CallerSchools.School;
 import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,24 +82,9 @@ class SupervisionServicesIT {
   @EJB AsTrainee asTrainee;
   @EJB AsOtherTrainee asOtherTrainee;
 
-  /** A fresh school whose members are the test callers: admin, supervisor, two trainees. */
   private School newSchoolWithCallers() throws Exception {
-    String id = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-    schools.register(id, "School " + id);
-    return new School(
-        id,
-        add(id, AsSchoolAdmin.SUBJECT, "Alex Admin", MemberRole.SCHOOL_ADMIN),
-        add(id, AsSupervisor.SUBJECT, "Sol Supervisor", MemberRole.SUPERVISOR),
-        add(id, AsTrainee.SUBJECT, "Ada Trainee", MemberRole.TRAINEE),
-        add(id, AsOtherTrainee.SUBJECT, "Ben Trainee", MemberRole.TRAINEE));
+    return CallerSchools.create("sup", schools, members, asAdmin);
   }
-
-  private record School(
-      String id,
-      MemberSummary admin,
-      MemberSummary supervisor,
-      MemberSummary ada,
-      MemberSummary ben) {}
 
   /**
    * The school, with its taxonomy, Sol supervising Ada from Jan 12 for 60 days (not Ben), and one
@@ -138,49 +123,6 @@ class SupervisionServicesIT {
     return practice
         .log(client, JAN_12, 50, ContractingRatings.all(ElementRating.PARTIAL), 60, null)
         .id();
-  }
-
-  private MemberSummary add(String school, String subject, String name, MemberRole role)
-      throws Exception {
-    String email = subject + "@" + school + ".test";
-    return in(school, () -> asAdmin.call(() -> members.add(subject, name, email, Set.of(role))));
-  }
-
-  private static <T> T in(String school, Callable<T> work) throws Exception {
-    return CurrentSchool.callAs(school, work);
-  }
-
-  /** Calls {@code work} in {@code school} as the test caller {@code caller}. */
-  private static <T> T as(Object caller, School school, Callable<T> work) throws Exception {
-    return in(school.id(), () -> call(caller, work));
-  }
-
-  private static <T> T call(Object caller, Callable<T> work) throws Exception {
-    if (caller instanceof AsSchoolAdmin admin) {
-      return admin.call(work);
-    }
-    if (caller instanceof AsSupervisor supervisor) {
-      return supervisor.call(work);
-    }
-    if (caller instanceof AsTrainee trainee) {
-      return trainee.call(work);
-    }
-    if (caller instanceof AsOtherTrainee trainee) {
-      return trainee.call(work);
-    }
-    throw new IllegalArgumentException("not a test caller: " + caller);
-  }
-
-  private static void refusedAccess(ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .satisfies(
-            e -> {
-              Throwable cause = e;
-              while (cause != null && !(cause instanceof EJBAccessException)) {
-                cause = cause.getCause();
-              }
-              assertThat(cause).as("an EJBAccessException in " + e).isNotNull();
-            });
   }
 
   private static void violates(String field, ThrowingCallable call) {

@@ -4,13 +4,13 @@
 # run, alternating. Prints each run, the medians and their ratio. Payara Micro reports DOWN ("No
 # Application deployed") while nothing is deployed, so the empty baseline deploys an empty WAR.
 #
-#   web/bench/boot.sh [runs]      (default 5; build first with ./mvnw package)
+#   web/bench/boot.sh [runs]      (default 5; the WAR must be built first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
 micro=web/target/runtime/payara-micro.jar
 war=web/target/parallax.war
-[ -f "$micro" ] && [ -f "$war" ] || { echo "Build first: ./mvnw -DskipTests package"; exit 1; }
+[ -f "$micro" ] && [ -f "$war" ] || { echo "Build the WAR first (./run.sh does, or ./mvnw package)"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=18480

@@ -32,7 +32,9 @@ public class ParallaxApi extends Application {
           NoSuchRecords.class,
           NotAMembers.class,
           AccessRefusals.class,
-          InvalidFields.class);
+          InvalidFields.class,
+          InvalidParameters.class,
+          VersionMismatches.class);
 
   private static final Set<Class<?>> RESOURCES = Set.of(CohortsResource.class);
 

@@ -1,0 +1,38 @@
+package io.parallax.web.api;
+
+import jakarta.ws.rs.BadRequestException;
+import java.util.List;
+
+/**
+ * One page of a list answer: {@code page} is 0-based, {@code total} counts every item the query
+ * matched. Query parameters are {@code page} (default 0) and {@code size} (default 20, 1–100).
+ */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+  public static final int DEFAULT_SIZE = 20;
+  public static final int MAX_SIZE = 100;
+
+  /** Checks the paging parameters of a request; bad ones are a 400 naming the parameter. */
+  public static void requireValid(int page, int size) {
+    if (page < 0) {
+      throw new InvalidParameter("page", "page starts at 0.");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidParameter("size", "size is between 1 and " + MAX_SIZE + ".");
+    }
+  }
+
+  /** A query or path parameter with a bad value: mapped to 400 naming it. */
+  public static class InvalidParameter extends BadRequestException {
+    private final String parameter;
+
+    public InvalidParameter(String parameter, String message) {
+      super(message);
+      this.parameter = parameter;
+    }
+
+    public String parameter() {
+      return parameter;
+    }
+  }
+}

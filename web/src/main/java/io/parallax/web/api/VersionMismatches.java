@@ -1,0 +1,15 @@
+package io.parallax.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A missing (428) or stale (412) {@code If-Match}. */
+@Provider
+public class VersionMismatches implements ExceptionMapper<Versions.VersionMismatch> {
+
+  @Override
+  public Response toResponse(Versions.VersionMismatch refusal) {
+    return Problem.response(refusal.status(), refusal.getMessage(), "If-Match");
+  }
+}

@@ -1,0 +1,78 @@
+package io.parallax.web.api;
+
+import io.parallax.domain.ConcurrentEdit;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.util.function.LongFunction;
+
+/**
+ * Optimistic locking over HTTP: a record's {@code @Version} travels as its ETag; an update or
+ * delete must send it back in {@code If-Match}. A missing one is 428, a stale one 412, and nothing
+ * is stored.
+ */
+public final class Versions {
+
+  private Versions() {}
+
+  public static EntityTag etag(long version) {
+    return new EntityTag(Long.toString(version));
+  }
+
+  /** The version the client read, from its {@code If-Match} header. */
+  public static long fromIfMatch(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new VersionMismatch(
+          Response.Status.PRECONDITION_REQUIRED,
+          "Send the record's ETag in If-Match: updates and deletes need the version you read.");
+    }
+    String value = ifMatch.trim();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new VersionMismatch(
+          Response.Status.PRECONDITION_FAILED, "If-Match does not hold an ETag of this record.");
+    }
+  }
+
+  /** Refuses a write whose {@code If-Match} is not the record's current version. */
+  public static void requireCurrent(long ifMatchVersion, long currentVersion) {
+    if (ifMatchVersion != currentVersion) {
+      throw new VersionMismatch(
+          Response.Status.PRECONDITION_FAILED,
+          "Someone changed this record after you read it: read it again, then retry.");
+    }
+  }
+
+  /**
+   * Runs a write with the version from {@code If-Match} as the version the caller read: the
+   * service's own {@link ConcurrentEdit} check then answers 412 instead of 409.
+   */
+  public static <T> T ifMatch(String ifMatch, LongFunction<T> write) {
+    long versionRead = fromIfMatch(ifMatch);
+    try {
+      return write.apply(versionRead);
+    } catch (ConcurrentEdit stale) {
+      throw new VersionMismatch(
+          Response.Status.PRECONDITION_FAILED,
+          "Someone changed this record after you read it: read it again, then retry.");
+    }
+  }
+
+  /** A failed precondition on the record's version. */
+  public static class VersionMismatch extends RuntimeException {
+    private final Response.Status status;
+
+    VersionMismatch(Response.Status status, String message) {
+      super(message);
+      this.status = status;
+    }
+
+    public Response.Status status() {
+      return status;
+    }
+  }
+}

@@ -1,7 +1,10 @@
 package io.parallax.web;
 
 import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,6 +22,19 @@ public final class Deployments {
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addAsLibrary(jarOf(Assertions.class));
+  }
+
+  /**
+   * Where the deployed app answers, as a browser on this machine reaches it: localhost on the port
+   * the build reserved, which Keycloak's redirect URIs name.
+   */
+  public static URL baseUrl() {
+    try {
+      return URI.create("http://localhost:" + Integer.getInteger("parallax.test.app-port") + "/")
+          .toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static File jarOf(Class<?> type) {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,10 +29,10 @@ class WebStackIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.parallaxWar().addClasses(WebFixture.class, WebFixtureData.class);
+    return Deployments.parallaxWar();
   }
 
-  @ArquillianResource URL base;
+  private final URL base = Deployments.baseUrl();
 
   private HttpResponse<String> get(String path) throws Exception {
     URI uri = base.toURI().resolve(path);
@@ -43,17 +42,15 @@ class WebStackIT {
   }
 
   @Test
-  void listsOnlyTheCallersSchoolsCohortsAsJson() throws Exception {
+  void refusesTheApiWithoutATokenAsProblemJson() throws Exception {
     HttpResponse<String> response = get("api/v1/cohorts");
 
-    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-    assertThat(response.body())
-        .contains("\"name\":\"" + WebFixture.VISIBLE_COHORT + "\"")
-        .contains("\"startsOn\":\"2026-09-01\"")
-        .contains("\"status\":\"OPEN\"")
-        .doesNotContain(WebFixture.HIDDEN_COHORT);
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+    assertThat(response.body()).contains("\"status\":401").contains("Bearer");
   }
 
   @Test
@@ -84,9 +81,7 @@ class WebStackIT {
       assertThat(browser.getTitle()).contains("Welcome to Parallax");
       assertThat(browser.findElement(By.id("landing-title")).getText())
           .isEqualTo("Welcome to Parallax");
-      assertThat(browser.findElements(By.cssSelector("#cohorts .px-cohort-name")))
-          .extracting(cell -> cell.getText())
-          .containsExactly(WebFixture.VISIBLE_COHORT);
+      assertThat(browser.findElement(By.id("sign-in")).getText()).isEqualTo("Sign in");
       assertThat(browser.findElement(By.tagName("link")).getAttribute("href")).isNotBlank();
       Path shot = Browser.screenshot(browser, "landing");
       assertThat(Files.size(shot)).isGreaterThan(10_000);

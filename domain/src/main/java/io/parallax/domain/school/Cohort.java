@@ -57,6 +57,12 @@ public class Cohort extends SchoolOwned {
         "Program '" + program.name() + "' is archived: it opens no new cohorts.");
     this.program = program;
     this.name = Text.name(name, "name", "A cohort needs a name");
+    schedule(startsOn, endsOn);
+    this.status = CohortStatus.OPEN;
+  }
+
+  /** Moves the cohort's dates; an end is never before the start. */
+  public void schedule(LocalDate startsOn, LocalDate endsOn) {
     require(startsOn != null, "startsOn", "A cohort needs a start date.");
     require(
         endsOn == null || !endsOn.isBefore(startsOn),
@@ -64,7 +70,6 @@ public class Cohort extends SchoolOwned {
         "A cohort cannot end (" + endsOn + ") before it starts (" + startsOn + ").");
     this.startsOn = startsOn;
     this.endsOn = endsOn;
-    this.status = CohortStatus.OPEN;
   }
 
   public Program program() {

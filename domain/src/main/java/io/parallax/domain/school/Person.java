@@ -38,7 +38,7 @@ public class Person extends SchoolOwned {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  @Column(nullable = false, updatable = false, length = 64)
+  @Column(nullable = false, length = 64)
   private String subject;
 
   @Column(name = "display_name", nullable = false, length = Text.NAME_LENGTH)
@@ -70,6 +70,11 @@ public class Person extends SchoolOwned {
     require(roles != null && !roles.isEmpty(), "roles", "A member needs at least one role.");
     this.roles = EnumSet.copyOf(roles);
     this.status = PersonStatus.ACTIVE;
+  }
+
+  /** Links this member to their Keycloak account (the demo school's members get theirs late). */
+  public void linkAccount(String subject) {
+    this.subject = Text.required(subject, 64, "subject", "A member needs their Keycloak subject");
   }
 
   /** Records when this coach's initial training ended; not in the future. */

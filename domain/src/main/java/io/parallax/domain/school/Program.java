@@ -43,6 +43,11 @@ public class Program extends SchoolOwned {
     return status;
   }
 
+  public void edit(String newName, String newDescription) {
+    this.name = Text.name(newName, "name", "A program needs a name");
+    this.description = Text.optional(newDescription, 500, "description");
+  }
+
   /** An archived program keeps its cohorts for the record but opens no new ones. */
   public void archive() {
     status = CohortStatus.ARCHIVED;

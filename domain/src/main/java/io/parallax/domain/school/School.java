@@ -2,6 +2,7 @@ package io.parallax.domain.school;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * A coaching school: the tenant. Its {@code id} is the tenant identifier stamped on every row the
- * school owns, and (once identity lands) the alias of the school's Keycloak organization. A school
- * is not owned by a tenant itself: onboarding and suspending schools is platform work.
+ * school owns, and the alias of the school's Keycloak organization. A school is not owned by a
+ * tenant itself: onboarding and suspending schools is platform work.
  */
 @Entity
 @Table(name = "school")
@@ -58,6 +59,17 @@ public class School {
 
   public SchoolStatus status() {
     return status;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** Fails with {@link ConcurrentEdit} unless the caller edits the version it read. */
+  public void requireVersion(long versionRead) {
+    if (versionRead != version) {
+      throw new ConcurrentEdit("school");
+    }
   }
 
   /** A suspended school keeps its records but its members can no longer work in Parallax. */

@@ -1,6 +1,7 @@
 package io.parallax.ejb.platform;
 
 import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.identity.DirectoryUnavailable;
 import io.parallax.ejb.school.Schools;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -29,6 +30,7 @@ public class DemoSchool {
   @EJB Database database;
   @EJB Schools schools;
   @EJB DemoSchoolData data;
+  @EJB DemoAccounts accounts;
 
   @Inject
   @ConfigProperty(name = "parallax.demo-school", defaultValue = "true")
@@ -42,8 +44,20 @@ public class DemoSchool {
         CurrentSchool.callAs(ID, () -> data.write(ID, LocalDate.now()));
         LOG.info("Seeded the demo school '" + ID + "'.");
       }
+      if (enabled && schools.exists(ID)) {
+        linkAccounts();
+      }
     } catch (Exception e) {
       throw new IllegalStateException("Could not seed the demo school", e);
+    }
+  }
+
+  /** Without Keycloak the demo school still serves its data; only its logins are missing. */
+  private void linkAccounts() throws Exception {
+    try {
+      CurrentSchool.callAs(ID, () -> accounts.link(ID, "Demo Coaching School"));
+    } catch (DirectoryUnavailable e) {
+      LOG.warning("The demo school's logins are not set up: " + e.getMessage());
     }
   }
 }

@@ -1,13 +1,12 @@
 package io.parallax.ejb.school;
 
 import io.parallax.domain.ConcurrentEdit;
-import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Program;
+import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -29,8 +28,7 @@ public class Cohorts {
 
   @PersistenceContext EntityManager em;
 
-  // TODO(identity): restrict to members of the school once callers come from Keycloak.
-  @PermitAll
+  @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
   public List<CohortSummary> list() {
     return em.createNamedQuery(Cohort.IN_SCHOOL, Cohort.class)
         .getResultStream()
@@ -55,8 +53,7 @@ public class Cohorts {
    */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public CohortSummary rename(UUID id, long versionRead, String newName) {
-    Cohort cohort = em.find(Cohort.class, id);
-    DomainRuleViolation.require(cohort != null, "id", "There is no such cohort in your school.");
+    Cohort cohort = find(id);
     cohort.requireVersion(versionRead);
     cohort.rename(newName);
     try {
@@ -65,5 +62,47 @@ public class Cohorts {
       throw new ConcurrentEdit("cohort");
     }
     return CohortSummary.of(cohort);
+  }
+
+  @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
+  public CohortSummary read(UUID id) {
+    return CohortSummary.of(find(id));
+  }
+
+  /** Renames and reschedules a cohort the caller read at {@code versionRead}. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public CohortSummary edit(
+      UUID id, long versionRead, String name, LocalDate startsOn, LocalDate endsOn) {
+    Cohort cohort = find(id);
+    cohort.requireVersion(versionRead);
+    cohort.rename(name);
+    cohort.schedule(startsOn, endsOn);
+    return flushed(cohort);
+  }
+
+  /** An archived cohort stays in reports but takes no new enrolments. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public CohortSummary archive(UUID id, long versionRead) {
+    Cohort cohort = find(id);
+    cohort.requireVersion(versionRead);
+    cohort.archive();
+    return flushed(cohort);
+  }
+
+  private CohortSummary flushed(Cohort cohort) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentEdit("cohort");
+    }
+    return CohortSummary.of(cohort);
+  }
+
+  private Cohort find(UUID id) {
+    Cohort cohort = id == null ? null : em.find(Cohort.class, id);
+    if (cohort == null) {
+      throw new NoSuchRecord("cohort");
+    }
+    return cohort;
   }
 }

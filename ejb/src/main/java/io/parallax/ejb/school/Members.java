@@ -7,6 +7,12 @@ import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.identity.Compensations;
+import io.parallax.ejb.identity.DirectoryUnavailable;
+import io.parallax.ejb.identity.Invitee;
+import io.parallax.ejb.identity.KeycloakDirectory;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -32,6 +38,8 @@ public class Members {
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
+  @Inject KeycloakDirectory directory;
+  @Inject Compensations compensations;
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public MemberSummary add(
@@ -44,6 +52,49 @@ public class Members {
             .isEmpty(),
         "subject",
         "This Keycloak user is already a member of the school.");
+    em.persist(person);
+    em.flush();
+    return MemberSummary.of(person);
+  }
+
+  /**
+   * Invites someone into the school: a Keycloak account in the school's organization with the realm
+   * roles of {@code roles}, a member row, and the invitation e-mail. All or nothing.
+   */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public MemberSummary invite(
+      Invitee invitee, Set<MemberRole> roles, LocalDate initialTrainingEndedOn) {
+    require(roles != null && !roles.isEmpty(), "roles", "Choose at least one role.");
+    requireNewAddress(invitee);
+    String school = CurrentSchool.id().orElseThrow();
+    String organization =
+        directory
+            .organizationId(school)
+            .orElseThrow(
+                () ->
+                    new DirectoryUnavailable(
+                        "Keycloak has no organization for your school: contact the operator.",
+                        null));
+    String subject = directory.createMember(organization, invitee, realmRoles(roles));
+    compensations.onRollback("account " + invitee.email(), () -> directory.deleteUser(subject));
+    Person person = new Person(subject, invitee.displayName(), invitee.email(), roles);
+    person.initialTrainingEnded(initialTrainingEndedOn);
+    em.persist(person);
+    em.flush();
+    directory.sendInvitation(subject);
+    return MemberSummary.of(person);
+  }
+
+  /** The first school admin of a school being onboarded (the platform admin's only member). */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public MemberSummary addFounder(String subject, Invitee founder) {
+    require(
+        em.createNamedQuery(Person.ALL, Person.class).setMaxResults(1).getResultList().isEmpty(),
+        "school",
+        "This school has members already: its school admins invite the others.");
+    Person person =
+        new Person(
+            subject, founder.displayName(), founder.email(), Set.of(MemberRole.SCHOOL_ADMIN));
     em.persist(person);
     em.flush();
     return MemberSummary.of(person);
@@ -67,6 +118,19 @@ public class Members {
         "You cannot deactivate yourself: ask another school admin.");
     person.requireVersion(versionRead);
     person.deactivate();
+    em.flush();
+    directory.setEnabled(person.subject(), false);
+    return MemberSummary.of(person);
+  }
+
+  /** A deactivated member comes back: their account is enabled again. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public MemberSummary reactivate(UUID personId, long versionRead) {
+    Person person = find(personId);
+    person.requireVersion(versionRead);
+    person.reactivate();
+    em.flush();
+    directory.setEnabled(person.subject(), true);
     return MemberSummary.of(person);
   }
 
@@ -82,7 +146,9 @@ public class Members {
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public UUID enrol(UUID cohortId, UUID traineeId, LocalDate enrolledOn) {
     Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
-    require(cohort != null, "cohort", "There is no such cohort in your school.");
+    if (cohort == null) {
+      throw new NoSuchRecord("cohort");
+    }
     Person trainee = find(traineeId);
     require(
         em.createNamedQuery(Enrolment.OF_COHORT_AND_TRAINEE, Enrolment.class)
@@ -113,9 +179,74 @@ public class Members {
         .toList();
   }
 
+  private void requireNewAddress(Invitee invitee) {
+    require(
+        em.createQuery("select count(p) from Person p where p.email = :email", Long.class)
+                .setParameter("email", invitee.email())
+                .getSingleResult()
+            == 0,
+        "email",
+        invitee.email() + " is already a member of your school.");
+  }
+
+  static List<String> realmRoles(Set<MemberRole> roles) {
+    return roles.stream()
+        .map(
+            role ->
+                switch (role) {
+                  case SCHOOL_ADMIN -> Roles.SCHOOL_ADMIN;
+                  case SUPERVISOR -> Roles.SUPERVISOR;
+                  case TRAINEE -> Roles.TRAINEE;
+                })
+        .toList();
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public MemberSummary read(UUID personId) {
+    return MemberSummary.of(find(personId));
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public List<AssignmentSummary> assignments() {
+    return em.createQuery(
+            "select a from SupervisorAssignment a join fetch a.supervisor join fetch a.trainee"
+                + " order by a.startsOn desc",
+            SupervisorAssignment.class)
+        .getResultStream()
+        .map(AssignmentSummary::of)
+        .toList();
+  }
+
+  /** Ends an assignment on {@code endsOn} (the supervisor keeps what they recorded until then). */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public AssignmentSummary endAssignment(UUID assignmentId, long versionRead, LocalDate endsOn) {
+    SupervisorAssignment assignment =
+        assignmentId == null ? null : em.find(SupervisorAssignment.class, assignmentId);
+    if (assignment == null) {
+      throw new NoSuchRecord("assignment");
+    }
+    assignment.requireVersion(versionRead);
+    assignment.endOn(endsOn);
+    em.flush();
+    return AssignmentSummary.of(assignment);
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public List<EnrolmentSummary> enrolments() {
+    return em.createQuery(
+            "select e from Enrolment e join fetch e.cohort join fetch e.trainee"
+                + " order by e.cohort.name, e.trainee.displayName",
+            Enrolment.class)
+        .getResultStream()
+        .map(EnrolmentSummary::of)
+        .toList();
+  }
+
   private Person find(UUID personId) {
     Person person = personId == null ? null : em.find(Person.class, personId);
-    require(person != null, "id", "There is no such member in your school.");
+    if (person == null) {
+      throw new NoSuchRecord("member");
+    }
     return person;
   }
 }

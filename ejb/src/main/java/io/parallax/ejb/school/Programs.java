@@ -1,6 +1,7 @@
 package io.parallax.ejb.school;
 
 import io.parallax.domain.school.Program;
+import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
 import jakarta.annotation.security.DeclareRoles;
@@ -8,9 +9,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 
-/** The accreditation programs of the caller's school. */
+/** The school's programs (accreditation tracks), managed by its school admins. */
 @Stateless
 @SchoolBound
 @DeclareRoles(Roles.SCHOOL_ADMIN)
@@ -23,5 +25,45 @@ public class Programs {
     Program program = new Program(name, description);
     em.persist(program);
     return program.id();
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public List<ProgramSummary> list() {
+    return em.createQuery("select p from Program p order by p.name", Program.class)
+        .getResultStream()
+        .map(ProgramSummary::of)
+        .toList();
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public ProgramSummary read(UUID id) {
+    return ProgramSummary.of(find(id));
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public ProgramSummary edit(UUID id, long versionRead, String name, String description) {
+    Program program = find(id);
+    program.requireVersion(versionRead);
+    program.edit(name, description);
+    em.flush();
+    return ProgramSummary.of(program);
+  }
+
+  /** An archived program keeps its cohorts but opens no new ones. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public ProgramSummary archive(UUID id, long versionRead) {
+    Program program = find(id);
+    program.requireVersion(versionRead);
+    program.archive();
+    em.flush();
+    return ProgramSummary.of(program);
+  }
+
+  private Program find(UUID id) {
+    Program program = id == null ? null : em.find(Program.class, id);
+    if (program == null) {
+      throw new NoSuchRecord("program");
+    }
+    return program;
   }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 /**
  * What every school starts with: the core-issue taxonomy of DESIGN §2 and the IDM scale (levels 1,
  * 2, 3, 3i) as its default developmental scale. Idempotent: only what is missing is added.
- * Onboarding calls it for the new school; who may onboard is the identity issue's.
+ * Onboarding calls it for the new school.
  */
 @Stateless
 @SchoolBound
@@ -19,7 +19,8 @@ public class SchoolDefaults {
 
   @PersistenceContext EntityManager em;
 
-  // TODO(identity): restrict to platform admins when onboarding moves behind Keycloak.
+  // No role check: it only adds missing defaults to the bound school and reveals nothing.
+  // Callers: Onboarding (platform admin) and the demo seed (no caller at start-up).
   @PermitAll
   public void seed() {
     var present =

@@ -1,32 +1,98 @@
 package io.parallax.ejb.school;
 
+import static io.parallax.domain.DomainRuleViolation.require;
+
 import io.parallax.domain.school.School;
+import io.parallax.domain.school.SchoolStatus;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.PlatformWork;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Platform work on schools themselves (the tenants). A school row is not owned by a school, so
- * these calls need no bound school (see {@link PlatformWork}); who may make them is the identity
- * issue's to decide.
+ * these calls need no bound school (see {@link PlatformWork}). Listing, suspending and reactivating
+ * are the platform admin's; {@link #register} is called by onboarding and the demo seed only, and
+ * {@link #status} by the school binding of every call.
  */
 @Stateless
 @PlatformWork
+@DeclareRoles(Roles.PLATFORM_ADMIN)
 public class Schools {
 
   @PersistenceContext EntityManager em;
 
+  @PermitAll
   public boolean exists(String id) {
     return em.find(School.class, id) != null;
   }
 
+  @PermitAll
   public Optional<String> name(String id) {
     return Optional.ofNullable(em.find(School.class, id)).map(School::name);
   }
 
+  /**
+   * Read outside the caller's transaction: the school binding asks before it claims that
+   * transaction for the school.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<SchoolStatus> status(String id) {
+    return Optional.ofNullable(em.find(School.class, id)).map(School::status);
+  }
+
+  @PermitAll
   public void register(String id, String name) {
+    require(!exists(id), "id", "A school with the id " + id + " exists already.");
     em.persist(new School(id, name));
+    em.flush();
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public SchoolSummary summary(String id) {
+    return SchoolSummary.of(find(id));
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public List<SchoolSummary> list() {
+    return em.createQuery("select s from School s order by s.name", School.class)
+        .getResultStream()
+        .map(SchoolSummary::of)
+        .toList();
+  }
+
+  /** Members of a suspended school can no longer work in Parallax; its records stay. */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public SchoolSummary suspend(String id, long versionRead) {
+    School school = find(id);
+    school.requireVersion(versionRead);
+    school.suspend();
+    return SchoolSummary.of(school);
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public SchoolSummary reactivate(String id, long versionRead) {
+    School school = find(id);
+    school.requireVersion(versionRead);
+    school.reactivate();
+    return SchoolSummary.of(school);
+  }
+
+  private School find(String id) {
+    School school = id == null ? null : em.find(School.class, id);
+    if (school == null) {
+      throw new NoSuchRecord("school");
+    }
+    return school;
   }
 }

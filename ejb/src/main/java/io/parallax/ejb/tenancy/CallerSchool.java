@@ -1,26 +1,44 @@
 package io.parallax.ejb.tenancy;
 
+import io.parallax.domain.school.SchoolStatus;
+import io.parallax.ejb.school.Schools;
+import io.parallax.ejb.security.NotAMember;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.List;
 
 /**
- * The school of whoever is calling.
- *
- * <p>PLACEHOLDER until the identity issue lands: every caller is taken to belong to the one school
- * named by {@code parallax.placeholder-school} (default {@code demo}). The identity issue replaces
- * this by the {@code organization} claim of the caller's Keycloak token, and this placeholder must
- * not survive it.
+ * The school of whoever is calling: the one Keycloak organization their token names (a school's id
+ * is its organization's alias), never a request parameter. A caller without one, with several, or
+ * of a school that is not registered or is suspended is refused ({@link NotAMember}: 403).
  */
 @ApplicationScoped
 public class CallerSchool {
 
-  // TODO(identity): derive the school from the caller's Keycloak organization; remove this.
-  @Inject
-  @ConfigProperty(name = "parallax.placeholder-school", defaultValue = "demo")
-  String placeholderSchool;
+  @Inject Instance<CallerOrganizations> organizations;
+  @Inject Schools schools;
 
   public String id() {
-    return placeholderSchool;
+    List<String> aliases = organizations.isResolvable() ? organizations.get().aliases() : List.of();
+    if (aliases.isEmpty()) {
+      throw new NotAMember(
+          "Your account does not belong to a school in Parallax: ask your school's administrator"
+              + " for an invitation.");
+    }
+    if (aliases.size() > 1) {
+      throw new NotAMember(
+          "Your account belongs to several schools; Parallax serves one school per account.");
+    }
+    String school = aliases.get(0);
+    SchoolStatus status =
+        schools
+            .status(school)
+            .orElseThrow(() -> new NotAMember("Your school is not registered in Parallax."));
+    if (status == SchoolStatus.SUSPENDED) {
+      throw new NotAMember(
+          "Your school's access to Parallax is suspended: contact the Parallax operator.");
+    }
+    return school;
   }
 }

@@ -12,6 +12,14 @@ public record Page<T>(List<T> items, int page, int size, long total) {
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
 
+  /** One page of a list the service answered whole (lists of a school's people, cohorts, ...). */
+  public static <T> Page<T> of(List<T> all, int page, int size) {
+    requireValid(page, size);
+    int from = (int) Math.min((long) page * size, all.size());
+    int to = Math.min(from + size, all.size());
+    return new Page<>(all.subList(from, to), page, size, all.size());
+  }
+
   /** Checks the paging parameters of a request; bad ones are a 400 naming the parameter. */
   public static void requireValid(int page, int size) {
     if (page < 0) {

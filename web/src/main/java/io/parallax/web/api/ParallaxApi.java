@@ -1,9 +1,14 @@
 package io.parallax.web.api;
 
+import io.parallax.web.school.AssignmentsResource;
 import io.parallax.web.school.CohortsResource;
+import io.parallax.web.school.MembersResource;
+import io.parallax.web.school.ProgramsResource;
+import io.parallax.web.school.SchoolsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -34,9 +39,25 @@ public class ParallaxApi extends Application {
           AccessRefusals.class,
           InvalidFields.class,
           InvalidParameters.class,
-          VersionMismatches.class);
+          VersionMismatches.class,
+          DirectoryFailures.class);
 
-  private static final Set<Class<?>> RESOURCES = Set.of(CohortsResource.class);
+  private static final Set<Class<?>> RESOURCES =
+      Set.of(
+          SchoolsResource.class,
+          ProgramsResource.class,
+          CohortsResource.class,
+          MembersResource.class,
+          AssignmentsResource.class);
+
+  /**
+   * The JSON providers in the WAR's libraries (Jackson, from the Keycloak admin client) announce
+   * themselves in META-INF/services; Jersey must not pick them up: JSON-B serves this API.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.disableMetainfServicesLookup", true);
+  }
 
   @Override
   public Set<Class<?>> getClasses() {

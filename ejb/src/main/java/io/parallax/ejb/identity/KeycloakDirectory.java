@@ -1,0 +1,268 @@
+package io.parallax.ejb.identity;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * The realm's organizations and accounts, provisioned with the Keycloak admin client as the {@code
+ * parallax-provisioning} service account. A school is an organization whose alias is the school's
+ * id; a member is an account in that organization with one realm role per member role. Invitations
+ * are Keycloak's "execute actions" e-mails: the link lets the invitee set a password and then lands
+ * them on their home page.
+ */
+@ApplicationScoped
+public class KeycloakDirectory {
+
+  private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class.getName());
+  private static final int INVITATION_LIFESPAN_SECONDS = 72 * 3600;
+
+  @Inject
+  @ConfigProperty(name = "parallax.keycloak.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "parallax.keycloak.realm", defaultValue = "parallax")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "parallax.provisioning.client.id", defaultValue = "parallax-provisioning")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "parallax.provisioning.client.secret")
+  String clientSecret;
+
+  @Inject
+  @ConfigProperty(name = "parallax.ui.client.id", defaultValue = "parallax-ui")
+  String uiClientId;
+
+  @Inject
+  @ConfigProperty(name = "parallax.base.url")
+  String baseUrl;
+
+  private Keycloak keycloak;
+
+  /** Creates the school's organization; answers its Keycloak id. */
+  public String createOrganization(String alias, String name) {
+    var organization = new OrganizationRepresentation();
+    organization.setAlias(alias);
+    organization.setName(name);
+    organization.setEnabled(true);
+    return call(
+        "create the organization " + alias,
+        () -> {
+          try (Response created = realm().organizations().create(organization)) {
+            require(
+                created.getStatus() != 409,
+                "id",
+                "Keycloak already has an organization named "
+                    + name
+                    + " or with the alias "
+                    + alias
+                    + ".");
+            return CreatedResponseUtil.getCreatedId(created);
+          }
+        });
+  }
+
+  public Optional<String> organizationId(String alias) {
+    return call(
+        "find the organization " + alias,
+        () ->
+            realm().organizations().getAll().stream()
+                .filter(o -> alias.equals(o.getAlias()))
+                .map(OrganizationRepresentation::getId)
+                .findFirst());
+  }
+
+  public void deleteOrganization(String organizationId) {
+    call(
+        "delete an organization",
+        () -> {
+          try (Response ignored = realm().organizations().get(organizationId).delete()) {
+            return null;
+          }
+        });
+  }
+
+  /**
+   * Creates an account for {@code invitee} in the organization, with the realm roles given, and
+   * answers its id (the member's subject). No e-mail yet: see {@link #sendInvitation}.
+   */
+  public String createMember(String organizationId, Invitee invitee, List<String> realmRoles) {
+    return createMember(organizationId, invitee, realmRoles, invitee.email());
+  }
+
+  /** As {@link #createMember(String, Invitee, List)}, with a username other than the address. */
+  public String createMember(
+      String organizationId, Invitee invitee, List<String> realmRoles, String username) {
+    var user = new UserRepresentation();
+    user.setUsername(username);
+    user.setEmail(invitee.email());
+    user.setFirstName(invitee.firstName());
+    user.setLastName(invitee.lastName());
+    user.setEnabled(true);
+    user.setEmailVerified(false);
+    return call(
+        "create the account of " + invitee.email(),
+        () -> {
+          String userId;
+          try (Response created = realm().users().create(user)) {
+            require(
+                created.getStatus() != 409,
+                "email",
+                "There is already a Parallax account for " + invitee.email() + ".");
+            userId = CreatedResponseUtil.getCreatedId(created);
+          }
+          try {
+            grant(userId, realmRoles);
+            try (Response added =
+                realm().organizations().get(organizationId).members().addMember(userId)) {
+              if (added.getStatus() >= 300) {
+                throw new WebApplicationException(added);
+              }
+            }
+            return userId;
+          } catch (RuntimeException e) {
+            deleteUser(userId);
+            throw e;
+          }
+        });
+  }
+
+  /** Mails the invitation: set a password (and verify the address), then land in Parallax. */
+  public void sendInvitation(String userId) {
+    call(
+        "send the invitation e-mail",
+        () -> {
+          realm()
+              .users()
+              .get(userId)
+              .executeActionsEmail(
+                  uiClientId,
+                  baseUrl + "/home.xhtml",
+                  INVITATION_LIFESPAN_SECONDS,
+                  List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
+          return null;
+        });
+  }
+
+  public void deleteUser(String userId) {
+    call(
+        "delete an account",
+        () -> {
+          try (Response ignored = realm().users().delete(userId)) {
+            return null;
+          }
+        });
+  }
+
+  /** A disabled account can no longer log in; its records in Parallax stay. */
+  public void setEnabled(String userId, boolean enabled) {
+    call(
+        (enabled ? "enable" : "disable") + " an account",
+        () -> {
+          try {
+            var user = realm().users().get(userId).toRepresentation();
+            user.setEnabled(enabled);
+            realm().users().get(userId).update(user);
+          } catch (jakarta.ws.rs.NotFoundException gone) {
+            LOG.warning(
+                () -> "No Keycloak account " + userId + " to " + (enabled ? "enable" : "disable"));
+          }
+          return null;
+        });
+  }
+
+  public Optional<String> userIdByUsername(String username) {
+    return call(
+        "find the account " + username,
+        () ->
+            realm().users().search(username, true).stream()
+                .map(UserRepresentation::getId)
+                .findFirst());
+  }
+
+  /** Demo school only: a known password, so that the printed demo logins work. */
+  public void setPassword(String userId, String password) {
+    var credential = new CredentialRepresentation();
+    credential.setType(CredentialRepresentation.PASSWORD);
+    credential.setValue(password);
+    credential.setTemporary(false);
+    call(
+        "set a password",
+        () -> {
+          realm().users().get(userId).resetPassword(credential);
+          var user = realm().users().get(userId).toRepresentation();
+          user.setEmailVerified(true);
+          user.setRequiredActions(List.of());
+          realm().users().get(userId).update(user);
+          return null;
+        });
+  }
+
+  private void grant(String userId, List<String> realmRoles) {
+    var roles = realmRoles.stream().map(r -> realm().roles().get(r).toRepresentation()).toList();
+    realm().users().get(userId).roles().realmLevel().add(roles);
+  }
+
+  private <T> T call(String what, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (WebApplicationException e) {
+      int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+      LOG.warning(() -> "Keycloak could not " + what + ": HTTP " + status);
+      throw new DirectoryUnavailable(
+          "Keycloak could not "
+              + what
+              + " (HTTP "
+              + status
+              + (status == 500 ? ", often an unreachable mail server" : "")
+              + "). Nothing was changed; try again later.",
+          e);
+    } catch (jakarta.ws.rs.ProcessingException e) {
+      LOG.warning(() -> "Keycloak unreachable to " + what + ": " + e.getMessage());
+      throw new DirectoryUnavailable(
+          "Keycloak is not reachable at " + url + ". Nothing was changed; try again later.", e);
+    }
+  }
+
+  private synchronized RealmResource realm() {
+    if (keycloak == null) {
+      keycloak =
+          KeycloakBuilder.builder()
+              .serverUrl(url)
+              .realm(realm)
+              .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+              .clientId(clientId)
+              .clientSecret(clientSecret)
+              .build();
+    }
+    return keycloak.realm(realm);
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+}

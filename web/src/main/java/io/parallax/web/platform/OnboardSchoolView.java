@@ -1,0 +1,122 @@
+package io.parallax.web.platform;
+
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.ejb.identity.DirectoryUnavailable;
+import io.parallax.ejb.identity.Invitee;
+import io.parallax.ejb.identity.Onboarding;
+import io.parallax.ejb.school.SchoolSummary;
+import io.parallax.ejb.school.Schools;
+import io.parallax.web.view.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The platform admin's schools: the list with suspend / reactivate, and the onboarding form (school
+ * id and name, first school admin), which creates everything or nothing.
+ */
+@Named
+@ViewScoped
+public class OnboardSchoolView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB transient Schools schools;
+  @EJB transient Onboarding onboarding;
+
+  private List<SchoolSummary> all;
+  private String id;
+  private String name;
+  private String adminEmail;
+  private String adminFirstName;
+  private String adminLastName;
+
+  @PostConstruct
+  void load() {
+    all = schools.list();
+  }
+
+  public void onboard() {
+    try {
+      SchoolSummary school =
+          onboarding.onboard(id, name, new Invitee(adminEmail, adminFirstName, adminLastName));
+      Messages.info("platform.onboarded", school.name(), adminEmail);
+      id = name = adminEmail = adminFirstName = adminLastName = null;
+      load();
+    } catch (DomainRuleViolation e) {
+      Messages.atField("onboard-" + fieldOf(e.field()), e.getMessage());
+    } catch (DirectoryUnavailable e) {
+      Messages.error(e.getMessage());
+    } catch (Exception e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  public void suspend(SchoolSummary school) {
+    schools.suspend(school.id(), school.version());
+    Messages.info("platform.suspended", school.name());
+    load();
+  }
+
+  public void reactivate(SchoolSummary school) {
+    schools.reactivate(school.id(), school.version());
+    Messages.info("platform.reactivated", school.name());
+    load();
+  }
+
+  private static String fieldOf(String field) {
+    return switch (field) {
+      case "email" -> "adminEmail";
+      case "firstName" -> "adminFirstName";
+      case "lastName" -> "adminLastName";
+      default -> field;
+    };
+  }
+
+  public List<SchoolSummary> getSchools() {
+    return all;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getAdminEmail() {
+    return adminEmail;
+  }
+
+  public void setAdminEmail(String adminEmail) {
+    this.adminEmail = adminEmail;
+  }
+
+  public String getAdminFirstName() {
+    return adminFirstName;
+  }
+
+  public void setAdminFirstName(String adminFirstName) {
+    this.adminFirstName = adminFirstName;
+  }
+
+  public String getAdminLastName() {
+    return adminLastName;
+  }
+
+  public void setAdminLastName(String adminLastName) {
+    this.adminLastName = adminLastName;
+  }
+}

@@ -32,21 +32,25 @@ public class Onboarding {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public SchoolSummary onboard(String id, String name, Invitee firstAdmin) throws Exception {
     School school = new School(id, name);
-    require(!schools.exists(school.id()), "id", "A school with the id " + id + " exists already.");
+    require(
+        schools.status(school.id()).isEmpty(),
+        "id",
+        "A school with the id " + id + " exists already.");
     String organization = directory.createOrganization(school.id(), school.name());
     compensations.onRollback(
         "organization " + school.id(), () -> directory.deleteOrganization(organization));
     String admin = directory.createMember(organization, firstAdmin, List.of(Roles.SCHOOL_ADMIN));
     compensations.onRollback("account " + firstAdmin.email(), () -> directory.deleteUser(admin));
-    CurrentSchool.callAs(
-        school.id(),
-        () -> {
-          schools.register(school.id(), school.name());
-          defaults.seed();
-          members.addFounder(admin, firstAdmin);
-          return null;
-        });
+    SchoolSummary onboarded =
+        CurrentSchool.callAs(
+            school.id(),
+            () -> {
+              schools.register(school.id(), school.name());
+              defaults.seed();
+              members.addFounder(admin, firstAdmin);
+              return schools.summary(school.id());
+            });
     directory.sendInvitation(admin);
-    return schools.summary(school.id());
+    return onboarded;
   }
 }

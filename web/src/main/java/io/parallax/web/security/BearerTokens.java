@@ -31,6 +31,9 @@ import java.util.Set;
 @ApplicationScoped
 public class BearerTokens {
 
+  /** How far Keycloak's clock and ours may disagree about a token's expiry. */
+  static final int MAX_CLOCK_SKEW_SECONDS = 10;
+
   @Inject IdentitySettings settings;
 
   private DefaultJWTProcessor<SecurityContext> processor;
@@ -46,11 +49,13 @@ public class BearerTokens {
     }
     processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-    processor.setJWTClaimsSetVerifier(
-        new DefaultJWTClaimsVerifier<>(
+    var claims =
+        new DefaultJWTClaimsVerifier<SecurityContext>(
             settings.getAudience(),
             new JWTClaimsSet.Builder().issuer(settings.getIssuer()).build(),
-            Set.of("sub", "exp", "iat")));
+            Set.of("sub", "exp", "iat"));
+    claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+    processor.setJWTClaimsSetVerifier(claims);
   }
 
   public VerifiedToken verify(String token) throws TokenRefused {

@@ -8,7 +8,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
 /**
  * Page login: the OpenID Connect code flow against the {@code parallax} realm with the confidential
  * {@code parallax-ui} client. The caller's name is the token subject (the member's Keycloak id),
- * the realm roles arrive as {@code groups}. Logging out also ends the Keycloak session.
+ * the realm roles arrive as {@code groups}. Logging out ({@link SignInPages}) also ends the
+ * Keycloak session. After login everyone lands on {@code /callback}, which sends them to their home
+ * page: Soteria 3.0's return to the originally requested page fails on a request without
+ * parameters.
  */
 @ApplicationScoped
 @OpenIdAuthenticationMechanismDefinition(
@@ -16,9 +19,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     clientId = "${identity.uiClientId}",
     clientSecret = "${identity.uiClientSecret}",
     redirectURI = "${baseURL}/callback",
-    redirectToOriginalResource = true,
+    redirectToOriginalResource = false,
     scope = {"openid", "email", "profile"},
     claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "groups"),
     tokenAutoRefresh = true,
-    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+    logout = @LogoutDefinition(notifyProvider = false))
 public class ParallaxLogin {}

@@ -2,10 +2,24 @@ package io.parallax.web.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.parallax.web.Browser;
 import io.parallax.web.Deployments;
+import io.parallax.web.TestIdentity;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,13 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Login, tokens and tenancy against the real Keycloak, through the deployed WAR. */
+/**
+ * Login, tokens, onboarding, roles and tenancy against the real Keycloak (with its real mail sink),
+ * through the deployed WAR on a real Payara Micro and PostgreSQL, in a real Chromium.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IdentityIT {
+
+  private static TestSchool schoolA;
+  private static TestSchool schoolB;
 
   @Deployment
   static WebArchive deployment() {
@@ -29,49 +47,323 @@ class IdentityIT {
 
   private final URL base = Deployments.baseUrl();
 
+  private static synchronized TestSchool schoolA() throws Exception {
+    if (schoolA == null) {
+      schoolA = TestSchool.onboard("ida");
+    }
+    return schoolA;
+  }
+
+  private static synchronized TestSchool schoolB() throws Exception {
+    if (schoolB == null) {
+      schoolB = TestSchool.onboard("idb");
+    }
+    return schoolB;
+  }
+
   @Test
   void operatorCallsTheApiWithABearerToken() throws Exception {
     Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
 
-    var schools = operator.get("api/v1/schools");
+    var schools = operator.get("api/v1/schools?size=100");
 
     assertThat(schools.status()).as(schools.toString()).isEqualTo(200);
     assertThat(schools.json().get("items").isArray()).isTrue();
   }
 
   @Test
-  void apiWithoutOrWithABadTokenIs401() throws Exception {
+  void anyMissingTamperedForeignOrExpiredTokenIs401() throws Exception {
     String token = Realm.token(Realm.OPERATOR, Realm.operatorPassword());
     String tampered = token.substring(0, token.length() - 4) + "AAAA";
 
-    var none = new Api(base, null).get("api/v1/schools");
-    var bad = new Api(base, tampered).get("api/v1/schools");
-
-    assertThat(none.status()).isEqualTo(401);
-    assertThat(none.contentType()).contains("application/problem+json");
-    assertThat(bad.status()).isEqualTo(401);
+    assertUnauthorized(new Api(base, null).get("api/v1/schools"));
+    assertUnauthorized(new Api(base, tampered).get("api/v1/schools"));
+    assertUnauthorized(new Api(base, foreignToken(token)).get("api/v1/schools"));
+    assertUnauthorized(new Api(base, expiredToken()).get("api/v1/schools"));
   }
 
   @Test
-  void operatorSignsInAndLandsOnTheSchoolsPage() throws Exception {
+  void eachRoleSignsInAndLandsOnItsHomePage() throws Exception {
+    TestSchool school = schoolA();
+    Map<String, String> homes = new LinkedHashMap<>();
+    homes.put(school.admin(), "/school/members.xhtml");
+    homes.put(school.supervisor(), "/supervisor/caseload.xhtml");
+    homes.put(school.trainee(), "/trainee/progress.xhtml");
+    for (var home : homes.entrySet()) {
+      ChromeDriver browser = Browser.open();
+      try {
+        SignIn.as(browser, base, "home.xhtml", home.getKey(), TestSchool.PASSWORD, "main");
+        SignIn.waitForUrl(browser, home.getValue());
+        signOut(browser);
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
+  @Test
+  void operatorSignsInToTheSchoolsPageAndSignsOutOfKeycloakToo() throws Exception {
     ChromeDriver browser = Browser.open();
     try {
-      browser.get(base + "home.xhtml");
-      var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-      browser.findElement(By.id("username")).sendKeys(Realm.OPERATOR);
-      browser.findElement(By.id("password")).sendKeys(Realm.operatorPassword());
-      browser.findElement(By.id("kc-login")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("platform-title")));
+      SignIn.as(
+          browser, base, "home.xhtml", Realm.OPERATOR, Realm.operatorPassword(), "platform-title");
       assertThat(browser.getCurrentUrl()).endsWith("/platform/schools.xhtml");
       Browser.screenshot(browser, "platform-schools");
-
-      browser.findElement(By.id("nav-logout")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-title")));
-      browser.get(base + "home.xhtml");
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+      signOut(browser);
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void aSchoolIsOnboardedAndItsAdminActivatesTheAccountFromTheEmail() throws Exception {
+    String id = "onb-" + Long.toHexString(System.nanoTime());
+    String admin = "first.admin@" + id + ".test";
+    Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
+
+    var onboarded =
+        operator.post(
+            "api/v1/schools",
+            Map.of(
+                "id",
+                id,
+                "name",
+                "Onboarded " + id,
+                "adminEmail",
+                admin,
+                "adminFirstName",
+                "First",
+                "adminLastName",
+                "Admin"));
+
+    assertThat(onboarded.status()).as(onboarded.toString()).isEqualTo(201);
+    assertThat(Realm.admin().organizations().getAll())
+        .anySatisfy(org -> assertThat(org.getAlias()).isEqualTo(id));
+    String link = invitationLink(admin);
+    ChromeDriver browser = Browser.open();
+    try {
+      browser.get(link);
+      SignIn.waitFor(browser, "password-new");
+      browser.findElement(By.id("password-new")).sendKeys(TestSchool.PASSWORD);
+      browser.findElement(By.id("password-confirm")).sendKeys(TestSchool.PASSWORD);
+      browser.findElement(By.cssSelector("[type=submit]")).click();
+      SignIn.continueToApplication(browser);
+      SignIn.waitFor(browser, "members-title");
+      assertThat(browser.getCurrentUrl()).endsWith("/school/members.xhtml");
+      Browser.screenshot(browser, "onboarded-school-members");
+    } finally {
+      browser.quit();
+    }
+    assertThat(Api.as(base, admin, TestSchool.PASSWORD).get("api/v1/members/me").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void onboardingWithBadInputCreatesNothingAnywhere() throws Exception {
+    Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
+    int organizations = Realm.admin().organizations().getAll().size();
+
+    var badId =
+        operator.post(
+            "api/v1/schools",
+            Map.of(
+                "id", "Not An Id!",
+                "name", "Bad",
+                "adminEmail", "x@bad.test",
+                "adminFirstName", "X",
+                "adminLastName", "Y"));
+    var missing = operator.post("api/v1/schools", Map.of("id", "missing-fields"));
+    var taken =
+        operator.post(
+            "api/v1/schools",
+            Map.of(
+                "id", schoolA().id(),
+                "name", "Again",
+                "adminEmail", "again@bad.test",
+                "adminFirstName", "X",
+                "adminLastName", "Y"));
+
+    assertThat(badId.status()).isEqualTo(400);
+    assertThat(badId.json().get("field").asText()).isEqualTo("id");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("errors").size()).isEqualTo(4);
+    assertThat(taken.status()).isEqualTo(400);
+    assertThat(Realm.admin().organizations().getAll()).hasSize(organizations);
+    assertThat(Realm.admin().users().search("again@bad.test", true)).isEmpty();
+  }
+
+  @Test
+  void everyEndpointAnswersEachRoleAsExpected() throws Exception {
+    TestSchool school = schoolA();
+    Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
+    Api admin = school.as(school.admin());
+    Api supervisor = school.as(school.supervisor());
+    Api trainee = school.as(school.trainee());
+    Api anonymous = new Api(base, null);
+    // endpoint -> expected status for operator, school admin, supervisor, trainee, anonymous
+    Map<String, List<Integer>> matrix = new LinkedHashMap<>();
+    matrix.put("api/v1/schools", List.of(200, 403, 403, 403, 401));
+    matrix.put("api/v1/members", List.of(403, 200, 403, 403, 401));
+    matrix.put("api/v1/members/me", List.of(403, 200, 200, 200, 401));
+    matrix.put("api/v1/programs", List.of(403, 200, 403, 403, 401));
+    matrix.put("api/v1/cohorts", List.of(403, 200, 200, 200, 401));
+    matrix.put("api/v1/assignments", List.of(403, 200, 403, 403, 401));
+    matrix.put("api/v1/enrolments", List.of(403, 200, 403, 403, 401));
+    List<Api> callers = List.of(operator, admin, supervisor, trainee, anonymous);
+
+    for (var row : matrix.entrySet()) {
+      for (int i = 0; i < callers.size(); i++) {
+        var answer = callers.get(i).get(row.getKey());
+        assertThat(answer.status())
+            .as("GET %s as caller #%d: %s", row.getKey(), i, answer)
+            .isEqualTo(row.getValue().get(i));
+      }
+    }
+    assertThat(
+            admin
+                .post(
+                    "api/v1/schools",
+                    Map.of(
+                        "id", "nope-" + school.id(),
+                        "name", "No",
+                        "adminEmail", "n@o.test",
+                        "adminFirstName", "N",
+                        "adminLastName", "O"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            trainee
+                .post(
+                    "api/v1/members",
+                    Map.of(
+                        "email", "n@o.test",
+                        "firstName", "N",
+                        "lastName", "O",
+                        "roles", List.of("TRAINEE")))
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void anotherSchoolsIdsAreNotFoundForEveryOperation() throws Exception {
+    TestSchool a = schoolA();
+    Api adminA = a.as(a.admin());
+    var program = adminA.post("api/v1/programs", Map.of("name", "ICF L2", "description", "PCC"));
+    String programId = program.json().get("id").asText();
+    var cohort =
+        adminA.post(
+            "api/v1/cohorts",
+            Map.of("programId", programId, "name", "Autumn", "startsOn", "2026-09-01"));
+    String cohortId = cohort.json().get("id").asText();
+    TestSchool b = schoolB();
+    Api adminB = b.as(b.admin());
+
+    assertThat(adminB.get("api/v1/programs/" + programId).status()).isEqualTo(404);
+    assertThat(adminB.get("api/v1/cohorts/" + cohortId).status()).isEqualTo(404);
+    assertThat(adminB.get("api/v1/members/" + a.traineeId()).status()).isEqualTo(404);
+    assertThat(
+            adminB
+                .put(
+                    "api/v1/cohorts/" + cohortId,
+                    Map.of("name", "Taken", "startsOn", "2026-09-01"),
+                    "\"0\"")
+                .status())
+        .isEqualTo(404);
+    assertThat(adminB.post("api/v1/cohorts/" + cohortId + "/archive", null, "\"0\"").status())
+        .isEqualTo(404);
+    assertThat(
+            adminB
+                .post("api/v1/members/" + a.traineeId() + "/deactivation", null, "\"0\"")
+                .status())
+        .isEqualTo(404);
+    assertThat(adminB.get("api/v1/cohorts").json().toString()).doesNotContain(cohortId);
+    assertThat(adminB.get("api/v1/members?size=100").json().toString()).doesNotContain(a.trainee());
+    ChromeDriver browser = Browser.open();
+    try {
+      SignIn.as(browser, base, "home.xhtml", b.admin(), TestSchool.PASSWORD, "members-title");
+      assertThat(browser.getPageSource()).doesNotContain(a.trainee()).contains(b.trainee());
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aDeactivatedMemberCanNoLongerSignInAndASuspendedSchoolIsRefused() throws Exception {
+    TestSchool school = TestSchool.onboard("susp");
+    Api admin = school.as(school.admin());
+    var trainee = admin.get("api/v1/members/" + school.traineeId());
+
+    var deactivated =
+        admin.post("api/v1/members/" + school.traineeId() + "/deactivation", null, trainee.etag());
+
+    assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+    assertThat(Realm.tokenResponse(school.trainee(), TestSchool.PASSWORD).has("access_token"))
+        .isFalse();
+    Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
+    var read = operator.get("api/v1/schools/" + school.id());
+    var stale = operator.post("api/v1/schools/" + school.id() + "/suspension", null, "\"99\"");
+    var suspended =
+        operator.post("api/v1/schools/" + school.id() + "/suspension", null, read.etag());
+    var refused = admin.get("api/v1/cohorts");
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(suspended.status()).isEqualTo(200);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("detail").asText()).contains("suspended");
+  }
+
+  private void signOut(ChromeDriver browser) {
+    browser.findElement(By.id("nav-logout")).click();
+    SignIn.waitFor(browser, "landing-title");
+    browser.get(base + "home.xhtml");
+    SignIn.waitFor(browser, "username");
+  }
+
+  private static void assertUnauthorized(Api.Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+    assertThat(answer.contentType()).contains("application/problem+json");
+  }
+
+  /** The same claims, signed by a key that is not the realm's. */
+  private static String foreignToken(String token) throws Exception {
+    var claims = SignedJWT.parse(token).getJWTClaimsSet();
+    var key = new RSAKeyGenerator(2048).keyID("foreign").generate();
+    var forged =
+        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("foreign").build(), claims);
+    forged.sign(new RSASSASigner(key));
+    return forged.serialize();
+  }
+
+  /** A real token of the realm whose lifetime has passed (the API allows 10 s of clock skew). */
+  private static String expiredToken() throws Exception {
+    var client = Realm.admin().clients().findByClientId("parallax-api").get(0);
+    client.getAttributes().put("access.token.lifespan", "1");
+    Realm.admin().clients().get(client.getId()).update(client);
+    String token;
+    try {
+      token = Realm.token(Realm.OPERATOR, Realm.operatorPassword());
+    } finally {
+      client.getAttributes().remove("access.token.lifespan");
+      Realm.admin().clients().get(client.getId()).update(client);
+    }
+    JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+    long wait = claims.getExpirationTime().getTime() + 11_000 - new Date().getTime();
+    Thread.sleep(Math.max(0, wait));
+    return token;
+  }
+
+  private static String invitationLink(String to) throws Exception {
+    var mail = TestIdentity.mail();
+    for (int attempt = 0; attempt < 60; attempt++) {
+      for (MimeMessage message : mail.getReceivedMessagesForDomain(to)) {
+        Matcher link =
+            Pattern.compile("href=\"(http[^\"]*action-token[^\"]*)\"")
+                .matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        if (link.find()) {
+          return link.group(1).replace("&amp;", "&");
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No invitation e-mail with a link reached " + to);
   }
 }

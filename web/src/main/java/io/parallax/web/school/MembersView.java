@@ -1,0 +1,129 @@
+package io.parallax.web.school;
+
+import io.parallax.domain.ConcurrentEdit;
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.school.MemberRole;
+import io.parallax.ejb.identity.DirectoryUnavailable;
+import io.parallax.ejb.identity.Invitee;
+import io.parallax.ejb.school.MemberSummary;
+import io.parallax.ejb.school.Members;
+import io.parallax.web.view.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The school admin's members page: who is in the school, invitations by e-mail (a Keycloak account
+ * in the school's organization and an e-mail with a link to set a password), and deactivation.
+ */
+@Named
+@ViewScoped
+public class MembersView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB transient Members members;
+
+  private List<MemberSummary> all;
+  private String email;
+  private String firstName;
+  private String lastName;
+  private List<MemberRole> roles = List.of(MemberRole.TRAINEE);
+  private LocalDate initialTrainingEndedOn;
+
+  @PostConstruct
+  void load() {
+    all = members.list();
+  }
+
+  public void invite() {
+    try {
+      Invitee invitee = new Invitee(email, firstName, lastName);
+      members.invite(
+          invitee,
+          roles == null || roles.isEmpty()
+              ? EnumSet.noneOf(MemberRole.class)
+              : EnumSet.copyOf(roles),
+          initialTrainingEndedOn);
+      Messages.info("members.invited", invitee.displayName(), invitee.email());
+      email = firstName = lastName = null;
+      initialTrainingEndedOn = null;
+      load();
+    } catch (DomainRuleViolation e) {
+      Messages.atField("invite-" + e.field(), e.getMessage());
+    } catch (DirectoryUnavailable e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  public void deactivate(MemberSummary member) {
+    change(() -> members.deactivate(member.id(), member.version()), "members.deactivated", member);
+  }
+
+  public void reactivate(MemberSummary member) {
+    change(() -> members.reactivate(member.id(), member.version()), "members.reactivated", member);
+  }
+
+  private void change(Runnable change, String done, MemberSummary member) {
+    try {
+      change.run();
+      Messages.info(done, member.displayName());
+    } catch (DomainRuleViolation | ConcurrentEdit | DirectoryUnavailable e) {
+      Messages.error(e.getMessage());
+    }
+    load();
+  }
+
+  public List<MemberSummary> getMembers() {
+    return all;
+  }
+
+  public MemberRole[] getRoleChoices() {
+    return MemberRole.values();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public List<MemberRole> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<MemberRole> roles) {
+    this.roles = roles;
+  }
+
+  public LocalDate getInitialTrainingEndedOn() {
+    return initialTrainingEndedOn;
+  }
+
+  public void setInitialTrainingEndedOn(LocalDate initialTrainingEndedOn) {
+    this.initialTrainingEndedOn = initialTrainingEndedOn;
+  }
+}

@@ -1,0 +1,67 @@
+package io.parallax.web.identity;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Keycloak's sign-in page, as a person uses it: open a Parallax page, sign in, land. */
+public final class SignIn {
+
+  private SignIn() {}
+
+  /** Opens {@code page} of Parallax, signs in on Keycloak's page, waits for {@code landmarkId}. */
+  public static void as(
+      ChromeDriver browser,
+      URL base,
+      String page,
+      String username,
+      String password,
+      String landmarkId) {
+    browser.get(base + page);
+    waitFor(browser, "username");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("kc-login")).click();
+    waitFor(browser, landmarkId);
+  }
+
+  /** Waits until the browser is at a URL ending with {@code path}. */
+  public static void waitForUrl(ChromeDriver browser, String path) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(45))
+          .until(ExpectedConditions.urlContains(path));
+    } catch (TimeoutException e) {
+      throw new AssertionError("Not at " + path + " but at " + browser.getCurrentUrl(), e);
+    }
+  }
+
+  /** After a Keycloak action page ("Your account has been updated"), follows its link back. */
+  public static void continueToApplication(ChromeDriver browser) {
+    var back = browser.findElements(By.cssSelector("#kc-info-message a, a[href*='home.xhtml']"));
+    if (!back.isEmpty()) {
+      back.get(0).click();
+    }
+  }
+
+  /** Waits for an element, failing with where the browser is and what it shows. */
+  public static void waitFor(ChromeDriver browser, String id) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(45))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    } catch (TimeoutException e) {
+      String page = browser.getPageSource();
+      throw new AssertionError(
+          "No #"
+              + id
+              + " at "
+              + browser.getCurrentUrl()
+              + ":\n"
+              + page.substring(0, Math.min(page.length(), 3000)),
+          e);
+    }
+  }
+}

@@ -12,6 +12,17 @@ public record Page<T>(List<T> items, int page, int size, long total) {
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
 
+  /**
+   * Page {@code page} of {@code size} of a list already bounded by its query (e.g. one supervisee's
+   * records in a date window), after checking the parameters.
+   */
+  public static <T> Page<T> slice(List<T> all, int page, int size) {
+    requireValid(page, size);
+    int from = (int) Math.min((long) page * size, all.size());
+    int to = Math.min(from + size, all.size());
+    return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
+  }
+
   /** Checks the paging parameters of a request; bad ones are a 400 naming the parameter. */
   public static void requireValid(int page, int size) {
     if (page < 0) {

@@ -1,6 +1,10 @@
 package io.parallax.web.api;
 
+import io.parallax.web.assessment.ContractingAssessmentsResource;
+import io.parallax.web.assessment.StageAssessmentsResource;
 import io.parallax.web.school.CohortsResource;
+import io.parallax.web.supervision.CaseloadResource;
+import io.parallax.web.supervision.SupervisionSessionsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -34,9 +38,17 @@ public class ParallaxApi extends Application {
           AccessRefusals.class,
           InvalidFields.class,
           InvalidParameters.class,
-          VersionMismatches.class);
+          VersionMismatches.class,
+          SignedOffAssessments.class,
+          IsoDates.class);
 
-  private static final Set<Class<?>> RESOURCES = Set.of(CohortsResource.class);
+  private static final Set<Class<?>> RESOURCES =
+      Set.of(
+          CohortsResource.class,
+          CaseloadResource.class,
+          SupervisionSessionsResource.class,
+          ContractingAssessmentsResource.class,
+          StageAssessmentsResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

@@ -4,6 +4,7 @@ import static io.parallax.web.callers.CallerSchools.as;
 import static io.parallax.web.callers.CallerSchools.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.assessment.ContractingAssessment;
@@ -30,6 +31,7 @@ import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
 import io.parallax.ejb.supervision.Caseload;
 import io.parallax.ejb.supervision.CaseloadEntry;
+import io.parallax.ejb.supervision.SuperviseeCase;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
@@ -288,11 +290,20 @@ class SupervisorIT {
     noSuchRecord(() -> sol(f, () -> supervision.ofSupervisee(f.ben(), afterBen, MAR_1)));
     noSuchRecord(() -> sol(f, () -> supervision.ofSupervisee(eve, JAN_12, MAR_1)));
     noSuchRecord(() -> sol(f, () -> sessionsResource.ofSupervisee(eve, JAN_12, MAR_1, 0, 20)));
+    noSuchRecord(() -> sol(f, () -> supervision.casesOf(f.ben(), afterBen, MAR_1)));
+    noSuchRecord(() -> sol(f, () -> supervision.casesOf(eve, JAN_12, MAR_1)));
     noSuchRecord(() -> sol(f, () -> assessments.read(othersDraftOfAda)));
     noSuchRecord(() -> sol(f, () -> stagesResource.read(othersSignedOfEve)));
     noSuchRecord(() -> sol(f, () -> assessments.ofTrainee(eve)));
     noSuchRecord(() -> sol(f, () -> assessments.signOff(othersDraftOfAda, 0)));
 
+    assertThat(sol(f, () -> supervision.casesOf(f.ada(), JAN_12, FEB_10)))
+        .extracting(SuperviseeCase::kind, SuperviseeCase::heldOn)
+        .containsOnly(
+            tuple(SuperviseeCase.Kind.CLIENT, null),
+            tuple(SuperviseeCase.Kind.SESSION, FEB_2.plusDays(1)),
+            tuple(SuperviseeCase.Kind.SESSION, JAN_12.plusDays(8)),
+            tuple(SuperviseeCase.Kind.SESSION, JAN_12.plusDays(1)));
     assertThat(sol(f, () -> supervision.ofSupervisee(f.ben(), JAN_12, MAR_1)))
         .extracting(SupervisionSessionView::heldOn)
         .containsExactly(FEB_2.plusDays(3));
@@ -735,6 +746,22 @@ class SupervisorIT {
     noSuchRecord(() -> as(asAda, f.school(), () -> assessments.read(sharedThenWithdrawn.id())));
     noSuchRecord(() -> as(asBen, f.school(), () -> assessments.read(sharedThenSigned.id())));
     assertThat(as(asBen, f.school(), assessments::sharedWithMe)).isEmpty();
+  }
+
+  @Test
+  void onlyASupervisorReadsACaseloadOrCasesAndSwitchesSharing() throws Exception {
+    Fixture f = arrange();
+    UUID id = UUID.randomUUID();
+
+    for (Object notSupervisor : List.of(asAdmin, asAda)) {
+      CallerSchools.refusedAccess(() -> as(notSupervisor, f.school(), () -> caseload.on(MAR_1)));
+      CallerSchools.refusedAccess(
+          () -> as(notSupervisor, f.school(), () -> supervision.casesOf(id, JAN_12, MAR_1)));
+      CallerSchools.refusedAccess(
+          () -> as(notSupervisor, f.school(), () -> assessments.shareWithTrainee(id, 0, true)));
+    }
+    assertThat(as(asAdmin, f.school(), () -> assessments.defaultScaleLevels().suggestedStances()))
+        .hasSize(4);
   }
 
   private List<String> fields(Object request) {

@@ -40,7 +40,8 @@ public class ParallaxApi extends Application {
           InvalidParameters.class,
           VersionMismatches.class,
           SignedOffAssessments.class,
-          IsoDates.class);
+          IsoDates.class,
+          UnreadableBodies.class);
 
   private static final Set<Class<?>> RESOURCES =
       Set.of(

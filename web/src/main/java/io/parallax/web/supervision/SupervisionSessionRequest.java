@@ -9,12 +9,10 @@ import io.parallax.domain.supervision.ProctorBalance;
 import io.parallax.domain.supervision.SevenEyedMode;
 import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.ejb.supervision.SupervisionRecord;
+import io.parallax.web.api.Between;
+import io.parallax.web.api.Filled;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,15 +21,15 @@ import java.util.UUID;
 /**
  * A supervision session as a client records it. Bean Validation catches what is wrong with the
  * shape of each field; the domain then checks the rules that need the records (assignment on the
- * date, the school's core-issue taxonomy, the supervisee's own cases, Proctor shares adding to
- * 100).
+ * date, the school's core-issue taxonomy, the supervisee's own cases, Proctor shares adding to 100)
+ * and the lengths and counts (named in its messages): no {@code @Size}, {@code @Min} or {@code Max}
+ * on record components, which break Payara's OpenAPI generator (see {@link
+ * io.parallax.web.api.Between}).
  */
 public record SupervisionSessionRequest(
     @NotNull(message = "Pick the supervisee the session was held with.") UUID superviseeId,
     @NotNull(message = "Give the date the session was held on.") LocalDate heldOn,
-    @Min(value = 1, message = "A session lasts 1 to 600 minutes.")
-        @Max(value = 600, message = "A session lasts 1 to 600 minutes.")
-        int minutes,
+    @Between(min = 1, max = 600, message = "A session lasts 1 to 600 minutes.") int minutes,
     @NotNull(message = "Say whether the session was INDIVIDUAL or GROUP.") SupervisionFormat format,
     @NotNull(message = "Rate how the supervision session itself was contracted.") @Valid
         Contracting contracting,
@@ -39,11 +37,11 @@ public record SupervisionSessionRequest(
     Set<SevenEyedMode> sevenEyedModes,
     @NotNull(message = "Share the session between normative, formative and restorative.") @Valid
         Proctor proctorBalance,
-    @Size(max = 20, message = "Name at most 20 core issues.") Set<String> coreIssues,
+    Set<String> coreIssues,
     @Valid ParallelProcess parallelProcess,
     boolean modelledContracting,
-    @Size(max = 50, message = "Link at most 50 cases.") List<UUID> casesDiscussed,
-    @Size(max = 4000, message = "Notes take at most 4000 characters.") String notes) {
+    List<UUID> casesDiscussed,
+    String notes) {
 
   /** How each contracting element was addressed in the supervision itself. */
   public record Contracting(
@@ -55,18 +53,13 @@ public record SupervisionSessionRequest(
 
   /** The Proctor balance in percent, adding up to 100. */
   public record Proctor(
-      @Min(value = 0, message = "0 to 100 %.") @Max(value = 100, message = "0 to 100 %.")
-          int normative,
-      @Min(value = 0, message = "0 to 100 %.") @Max(value = 100, message = "0 to 100 %.")
-          int formative,
-      @Min(value = 0, message = "0 to 100 %.") @Max(value = 100, message = "0 to 100 %.")
-          int restorative) {}
+      @Between(min = 0, max = 100, message = "0 to 100 %.") int normative,
+      @Between(min = 0, max = 100, message = "0 to 100 %.") int formative,
+      @Between(min = 0, max = 100, message = "0 to 100 %.") int restorative) {}
 
   /** A parallel process the supervisor observed. */
   public record ParallelProcess(
-      @NotBlank(message = "Describe the dynamic you saw recur.")
-          @Size(max = 500, message = "Describe the dynamic in at most 500 characters.")
-          String dynamic,
+      @Filled(message = "Describe the dynamic you saw recur.") String dynamic,
       @NotNull(message = "Say which way it travelled: UPWARD or DOWNWARD.")
           ParallelProcessDirection direction,
       boolean namedInSession) {}

@@ -62,6 +62,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +74,7 @@ import java.util.concurrent.Callable;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -110,6 +115,7 @@ class SupervisorIT {
   @Inject ContractingAssessmentsResource gradesResource;
   @Inject StageAssessmentsResource stagesResource;
   @Inject Validator validator;
+  @ArquillianResource URL base;
 
   /**
    * Sol supervises Ada (from Jan 12, open), Ben (Jan 12 to Feb 10) and Dan (from Jan 12, open). Ada
@@ -467,8 +473,7 @@ class SupervisorIT {
             "contracting",
             "proctorBalance",
             "dynamic",
-            "direction",
-            "notes");
+            "direction");
     SupervisionSessionRequest good = request(f.ada(), FEB_10, 20, 50, 30, Set.of(), List.of());
     assertThat(validator.validate(good)).isEmpty();
     violates(
@@ -553,16 +558,10 @@ class SupervisorIT {
 
     assertThat(fields(badGrade))
         .containsExactlyInAnyOrder(
-            "traineeId", "assessedOn", "focus", "outcome", "approach", "participation", "comment");
+            "traineeId", "assessedOn", "focus", "outcome", "approach", "participation");
     assertThat(fields(badStage))
         .containsExactlyInAnyOrder(
-            "domain",
-            "level",
-            "awareness",
-            "motivation",
-            "autonomy",
-            "rationale",
-            "suggestedStance");
+            "domain", "level", "awareness", "motivation", "autonomy", "rationale");
     violates(
         "focusGrade",
         () -> sol(f, () -> assessments.gradeContracting(f.ada(), FEB_10, 0, 3, 3, 3, null, null)));
@@ -762,6 +761,40 @@ class SupervisorIT {
     }
     assertThat(as(asAdmin, f.school(), () -> assessments.defaultScaleLevels().suggestedStances()))
         .hasSize(4);
+  }
+
+  @Test
+  void theApiIsDocumentedAndRefusesBadParametersAndAnonymousCallersOverHttp() throws Exception {
+    HttpResponse<String> openApi = http("GET", "openapi", null);
+    HttpResponse<String> badDate = http("GET", "api/v1/caseload?on=01/03/2026", null);
+    HttpResponse<String> badEnum =
+        http("POST", "api/v1/supervision-sessions", "{\"format\":\"NOPE\"}");
+    HttpResponse<String> anonymous = http("GET", "api/v1/caseload", null);
+
+    assertThat(openApi.statusCode()).isEqualTo(200);
+    assertThat(openApi.body())
+        .contains("/api/v1/caseload")
+        .contains("/api/v1/supervision-sessions/{id}")
+        .contains("/api/v1/contracting-assessments/{id}/sign-off")
+        .contains("/api/v1/stage-assessments/{id}/corrections");
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body()).contains("\"field\":\"on\"");
+    assertThat(badEnum.statusCode()).isEqualTo(400);
+    assertThat(badEnum.body()).contains("'NOPE' is not a value of SupervisionFormat");
+    assertThat(anonymous.statusCode()).isEqualTo(403);
+  }
+
+  private HttpResponse<String> http(String method, String path, String json) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path));
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private List<String> fields(Object request) {

@@ -2,7 +2,6 @@ package io.parallax.domain.assessment;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
-import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.school.MemberRole;
@@ -101,9 +100,12 @@ public abstract class Assessment extends SchoolOwned {
     this.assessedOn = date;
   }
 
-  /** Whether the trainee may read this assessment (decided before it is signed off). */
+  /**
+   * Whether the trainee may read this assessment once it is signed off. Sharing is not part of what
+   * was assessed: it can be switched before and after the sign-off, and a correction does not count
+   * it as a change. The trainee never reads an unsigned version, shared or not.
+   */
   public void shareWithTrainee(boolean shared) {
-    requireUnsigned();
     this.sharedWithTrainee = shared;
   }
 
@@ -117,24 +119,19 @@ public abstract class Assessment extends SchoolOwned {
   /** Fails once the assessment is signed off: the guard of every revision. */
   protected void requireUnsigned() {
     if (signedOffAt != null) {
-      throw new DomainRuleViolation(
-          "signedOff",
-          "This assessment was signed off: a signed-off assessment never changes. To correct it,"
-              + " create a new version.");
+      throw new SignedOff();
     }
   }
 
   /**
-   * The fields common to every assessment in which this one differs from {@code previous}. Reads
-   * {@code previous} through its accessors: a linked version may be a lazy proxy.
+   * The fields common to every assessment in which this one differs from {@code previous} (sharing
+   * is not one of them: see {@link #shareWithTrainee}). Reads {@code previous} through its
+   * accessors: a linked version may be a lazy proxy.
    */
   protected List<String> commonChangesFrom(Assessment previous) {
     List<String> changes = new ArrayList<>();
     if (!Objects.equals(assessedOn, previous.assessedOn())) {
       changes.add("assessedOn");
-    }
-    if (sharedWithTrainee != previous.isSharedWithTrainee()) {
-      changes.add("sharedWithTrainee");
     }
     return changes;
   }

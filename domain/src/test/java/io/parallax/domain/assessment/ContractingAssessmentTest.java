@@ -117,19 +117,32 @@ class ContractingAssessmentTest {
             () -> assessment.grade(ContractingElement.FOCUS, 3),
             () -> assessment.citeEvidence(List.of(UUID.randomUUID())),
             () -> assessment.comment("Second thoughts"),
-            () -> assessment.shareWithTrainee(false),
             () -> assessment.reassessOn(assignment, FEB_2.plusDays(1)),
             () -> assessment.signOff(SIGNED.plusSeconds(60)));
     assertThat(revisions)
         .allSatisfy(
             revision ->
                 assertThatThrownBy(revision::run)
+                    .isInstanceOf(SignedOff.class)
                     .satisfies(fieldIs("signedOff"))
                     .hasMessage(
                         "This assessment was signed off: a signed-off assessment never changes."
                             + " To correct it, create a new version."));
     assertThat(assessment.grade(ContractingElement.FOCUS)).isEqualTo(2);
     assertThat(assessment.signedOffAt()).contains(SIGNED);
+  }
+
+  @Test
+  void sharingIsSwitchedAfterTheSignOffAndIsNotAChangeOfACorrection() {
+    ContractingAssessment assessment = SupervisionExamples.contractingAssessment(assignment);
+    assessment.signOff(SIGNED);
+
+    assessment.shareWithTrainee(true);
+    ContractingAssessment correction = assessment.newVersion();
+    correction.shareWithTrainee(false);
+
+    assertThat(assessment.isSharedWithTrainee()).isTrue();
+    assertThat(correction.changesFrom(assessment)).isEmpty();
   }
 
   @Test

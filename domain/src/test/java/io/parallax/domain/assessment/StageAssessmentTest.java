@@ -119,7 +119,6 @@ class StageAssessmentTest {
             () -> assessment.score(StageSubScores.of(3, 3, 3)),
             () -> assessment.explain("Changed my mind"),
             () -> assessment.suggestStance("More challenge"),
-            () -> assessment.shareWithTrainee(true),
             () -> assessment.signOff(SIGNED));
 
     assertThat(revisions)

@@ -10,6 +10,7 @@ import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;
 import io.parallax.domain.assessment.StageAssessment;
 import io.parallax.domain.assessment.StageSubScores;
+import io.parallax.domain.assessment.SupervisoryStance;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
@@ -140,13 +141,73 @@ public class Assessments {
     return StageAssessmentView.of(assessment);
   }
 
-  /** Lets the trainee read the assessment once it is signed off (decided before signing off). */
+  /** Lets the trainee read the assessment once it is signed off. */
   @RolesAllowed(Roles.SUPERVISOR)
   public AssessmentView share(UUID id, long versionRead) {
+    return shareWithTrainee(id, versionRead, true);
+  }
+
+  /**
+   * Switches whether the trainee reads the assessment once it is signed off. Sharing is not part of
+   * what was assessed, so it can be switched after the sign-off too, on any version: it never
+   * creates a new version, and a correction does not list it among its changes. Whatever is shared,
+   * the trainee reads only signed-off versions.
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public AssessmentView shareWithTrainee(UUID id, long versionRead, boolean shared) {
     Assessment assessment = mine(id, versionRead, Assessment.class);
-    assessment.shareWithTrainee(true);
+    assessment.shareWithTrainee(shared);
     em.flush();
     return view(assessment);
+  }
+
+  /**
+   * One assessment, any version. Its supervisor reads it always; another supervisor of the trainee
+   * (ever assigned) once it is signed off; a school admin always; the trainee only once it is
+   * signed off and shared with them. Everyone else: no such record.
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.SCHOOL_ADMIN, Roles.TRAINEE})
+  public AssessmentView read(UUID id) {
+    Assessment assessment = history.find(id);
+    if (assessment == null || !readable(assessment)) {
+      throw new NoSuchRecord("assessment");
+    }
+    return view(assessment);
+  }
+
+  /**
+   * The school's default developmental scale: its name, its levels lowest first, and the
+   * supervisory stance each level suggests ({@link SupervisoryStance}), in the same order.
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.SCHOOL_ADMIN, Roles.TRAINEE})
+  public ScaleView defaultScaleLevels() {
+    DevelopmentalScale scale = defaultScale();
+    return new ScaleView(
+        scale.name(),
+        scale.kind().name(),
+        scale.levels(),
+        scale.levels().stream()
+            .map(level -> SupervisoryStance.suggestedFor(scale, level))
+            .toList());
+  }
+
+  /** A developmental scale as the UI offers it. */
+  public record ScaleView(
+      String name, String kind, List<String> levels, List<String> suggestedStances) {}
+
+  private boolean readable(Assessment assessment) {
+    if (context.isCallerInRole(Roles.SCHOOL_ADMIN) || madeByCaller(assessment)) {
+      return true;
+    }
+    if (context.isCallerInRole(Roles.SUPERVISOR)
+        && assessment.isSignedOff()
+        && history.everAssigned(caller.requireMember(), assessment.trainee())) {
+      return true;
+    }
+    return context.isCallerInRole(Roles.TRAINEE)
+        && assessment.trainee().subject().equals(caller.subject())
+        && assessment.isSignedOff()
+        && assessment.isSharedWithTrainee();
   }
 
   /** Signs the assessment off: from then on it never changes. */

@@ -19,6 +19,7 @@ import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.domain.supervision.ParallelProcessDirection;
 import io.parallax.domain.supervision.ParallelProcessObservation;
 import io.parallax.domain.supervision.ProctorBalance;
+import io.parallax.domain.supervision.SevenEyedMode;
 import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.domain.supervision.SupervisionSession;
 import io.parallax.ejb.school.SchoolDefaults;
@@ -38,8 +39,9 @@ import java.util.Set;
 /**
  * The demo school's records, written in one transaction (all or none): two cohorts, three
  * supervisors, the twelve {@link DemoTrainee}s with four months of client and supervision sessions
- * carrying their planted patterns, and a signed-off, shared IDM stage for each. Deterministic: the
- * same seed gives the same school.
+ * carrying their planted patterns, and a signed-off, shared IDM stage for each with the history
+ * before it ({@link DemoAssessmentHistory}: an earlier stage and contracting grades).
+ * Deterministic: the same seed gives the same school.
  */
 @Stateless
 public class DemoSchoolData {
@@ -88,6 +90,7 @@ public class DemoSchoolData {
       clientSessions(profile, trainee, today);
       supervisionSessions(profile, assignment, today);
       stage(profile, assignment, idm, today);
+      DemoAssessmentHistory.write(em, profile, assignment, idm, today);
     }
     return null;
   }
@@ -143,6 +146,10 @@ public class DemoSchoolData {
               ProctorBalance.of(20, 50, 30));
       session.markDrift(drift(clear));
       session.modelContracting(modelled);
+      session.visit(
+          profile.mirrored()
+              ? Set.of(SevenEyedMode.CLIENT, SevenEyedMode.PARALLEL_PROCESS)
+              : Set.of(SevenEyedMode.CLIENT, SevenEyedMode.INTERVENTIONS));
       if (profile.mirrored()) {
         session.nameCoreIssues(List.of("CONTRACTING", "OVER_RESPONSIBILITY"));
         session.observe(

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,6 +126,51 @@ public class SupervisionSessions {
         .filter(s -> assignments.stream().anyMatch(a -> a.covers(s.heldOn())))
         .map(s -> SupervisionSessionView.of(s, false))
         .toList();
+  }
+
+  /**
+   * The supervisee's clients and their client sessions held from {@code from} to {@code to} on
+   * dates an assignment of the caller covers (sessions latest first, after the clients): what the
+   * caller can link as cases discussed or as evidence of a grade.
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public List<SuperviseeCase> casesOf(UUID superviseeId, LocalDate from, LocalDate to) {
+    require(from != null && to != null, "from", "Pick the first and the last day to list.");
+    Person supervisee = person(superviseeId);
+    List<SupervisorAssignment> assignments =
+        em.createNamedQuery(SupervisorAssignment.OVERLAPPING, SupervisorAssignment.class)
+            .setParameter("supervisor", caller.requireMember())
+            .setParameter("trainee", supervisee)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    if (assignments.isEmpty()) {
+      throw new NoSuchRecord("supervisee");
+    }
+    List<SuperviseeCase> cases = new ArrayList<>();
+    em.createNamedQuery(Client.OF_TRAINEE, Client.class)
+        .setParameter("trainee", supervisee)
+        .getResultStream()
+        .forEach(
+            c ->
+                cases.add(
+                    new SuperviseeCase(c.id(), SuperviseeCase.Kind.CLIENT, c.code(), null, null)));
+    em.createNamedQuery(PracticeSession.OF_TRAINEE_BETWEEN, PracticeSession.class)
+        .setParameter("trainee", supervisee)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .filter(p -> assignments.stream().anyMatch(a -> a.covers(p.heldOn())))
+        .forEach(
+            p ->
+                cases.add(
+                    new SuperviseeCase(
+                        p.id(),
+                        SuperviseeCase.Kind.SESSION,
+                        p.client().code(),
+                        p.heldOn(),
+                        p.score())));
+    return cases;
   }
 
   private Person person(UUID personId) {

@@ -17,7 +17,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     requireValid(page, size);
     int from = (int) Math.min((long) page * size, all.size());
     int to = Math.min(from + size, all.size());
-    return new Page<>(all.subList(from, to), page, size, all.size());
+    return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
   }
 
   /** Checks the paging parameters of a request; bad ones are a 400 naming the parameter. */

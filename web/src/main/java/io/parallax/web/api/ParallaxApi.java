@@ -1,10 +1,14 @@
 package io.parallax.web.api;
 
+import io.parallax.web.assessment.ContractingAssessmentsResource;
+import io.parallax.web.assessment.StageAssessmentsResource;
 import io.parallax.web.school.AssignmentsResource;
 import io.parallax.web.school.CohortsResource;
 import io.parallax.web.school.MembersResource;
 import io.parallax.web.school.ProgramsResource;
 import io.parallax.web.school.SchoolsResource;
+import io.parallax.web.supervision.CaseloadResource;
+import io.parallax.web.supervision.SupervisionSessionsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -40,7 +44,10 @@ public class ParallaxApi extends Application {
           InvalidFields.class,
           InvalidParameters.class,
           VersionMismatches.class,
-          DirectoryFailures.class);
+          DirectoryFailures.class,
+          SignedOffAssessments.class,
+          IsoDates.class,
+          UnreadableBodies.class);
 
   private static final Set<Class<?>> RESOURCES =
       Set.of(
@@ -48,7 +55,11 @@ public class ParallaxApi extends Application {
           ProgramsResource.class,
           CohortsResource.class,
           MembersResource.class,
-          AssignmentsResource.class);
+          AssignmentsResource.class,
+          CaseloadResource.class,
+          SupervisionSessionsResource.class,
+          ContractingAssessmentsResource.class,
+          StageAssessmentsResource.class);
 
   /**
    * The JSON providers in the WAR's libraries (Jackson, from the Keycloak admin client) announce

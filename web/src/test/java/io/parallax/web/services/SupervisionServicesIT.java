@@ -406,9 +406,6 @@ class SupervisionServicesIT {
         as(asSupervisor, s.school(), () -> assessments.signOff(graded.id(), graded.version()));
     violates(
         "signedOff",
-        () -> as(asSupervisor, s.school(), () -> assessments.share(graded.id(), signed.version())));
-    violates(
-        "signedOff",
         () ->
             as(asSupervisor, s.school(), () -> assessments.signOff(graded.id(), signed.version())));
     violates(

@@ -1,0 +1,19 @@
+package io.parallax.ejb.supervision;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One of a supervisee's cases a supervisor can discuss or cite: a client ({@code heldOn} null,
+ * {@code score} null) or a client session (its date and contracting score). Never the trainee's
+ * confidential reflection.
+ */
+public record SuperviseeCase(
+    UUID id, Kind kind, String clientCode, LocalDate heldOn, Double score) {
+
+  /** A client, or one session with a client. */
+  public enum Kind {
+    CLIENT,
+    SESSION
+  }
+}

@@ -1,0 +1,25 @@
+package io.parallax.web.assessment;
+
+import io.parallax.web.api.Between;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The content of a contracting assessment: 1–5 per element against the rubric anchors (PCC 3.1,
+ * 3.2–3.3, 3.4, 4.4), the trainee's client sessions as evidence, and an overall comment.
+ */
+public record ContractingGrades(
+    @NotNull(message = "Grade the four elements.") @Valid Grades grades,
+    List<UUID> evidenceSessions,
+    String comment) {
+
+  /** 1 to 5 per contracting element. */
+  public record Grades(
+      @Between(min = 1, max = 5, message = "Grade FOCUS from 1 to 5 (PCC 3.1).") int focus,
+      @Between(min = 1, max = 5, message = "Grade OUTCOME from 1 to 5 (PCC 3.2, 3.3).") int outcome,
+      @Between(min = 1, max = 5, message = "Grade APPROACH from 1 to 5 (PCC 3.4).") int approach,
+      @Between(min = 1, max = 5, message = "Grade PARTICIPATION from 1 to 5 (PCC 4.4).")
+          int participation) {}
+}

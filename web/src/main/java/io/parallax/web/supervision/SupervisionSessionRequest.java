@@ -1,0 +1,94 @@
+package io.parallax.web.supervision;
+
+import io.parallax.domain.contracting.ContractingRatings;
+import io.parallax.domain.contracting.DriftMarker;
+import io.parallax.domain.contracting.ElementRating;
+import io.parallax.domain.supervision.ParallelProcessDirection;
+import io.parallax.domain.supervision.ParallelProcessObservation;
+import io.parallax.domain.supervision.ProctorBalance;
+import io.parallax.domain.supervision.SevenEyedMode;
+import io.parallax.domain.supervision.SupervisionFormat;
+import io.parallax.ejb.supervision.SupervisionRecord;
+import io.parallax.web.api.Between;
+import io.parallax.web.api.Filled;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A supervision session as a client records it. Bean Validation catches what is wrong with the
+ * shape of each field; the domain then checks the rules that need the records (assignment on the
+ * date, the school's core-issue taxonomy, the supervisee's own cases, Proctor shares adding to 100)
+ * and the lengths and counts (named in its messages): no {@code @Size}, {@code @Min} or {@code Max}
+ * on record components, which break Payara's OpenAPI generator (see {@link
+ * io.parallax.web.api.Between}).
+ */
+public record SupervisionSessionRequest(
+    @NotNull(message = "Pick the supervisee the session was held with.") UUID superviseeId,
+    @NotNull(message = "Give the date the session was held on.") LocalDate heldOn,
+    @Between(min = 1, max = 600, message = "A session lasts 1 to 600 minutes.") int minutes,
+    @NotNull(message = "Say whether the session was INDIVIDUAL or GROUP.") SupervisionFormat format,
+    @NotNull(message = "Rate how the supervision session itself was contracted.") @Valid
+        Contracting contracting,
+    Set<DriftMarker> driftMarkers,
+    Set<SevenEyedMode> sevenEyedModes,
+    @NotNull(message = "Share the session between normative, formative and restorative.") @Valid
+        Proctor proctorBalance,
+    Set<String> coreIssues,
+    @Valid ParallelProcess parallelProcess,
+    boolean modelledContracting,
+    List<UUID> casesDiscussed,
+    String notes) {
+
+  /** How each contracting element was addressed in the supervision itself. */
+  public record Contracting(
+      @NotNull(message = "Rate FOCUS: ABSENT, PARTIAL or CLEAR.") ElementRating focus,
+      @NotNull(message = "Rate OUTCOME: ABSENT, PARTIAL or CLEAR.") ElementRating outcome,
+      @NotNull(message = "Rate APPROACH: ABSENT, PARTIAL or CLEAR.") ElementRating approach,
+      @NotNull(message = "Rate PARTICIPATION: ABSENT, PARTIAL or CLEAR.")
+          ElementRating participation) {}
+
+  /** The Proctor balance in percent, adding up to 100. */
+  public record Proctor(
+      @Between(min = 0, max = 100, message = "0 to 100 %.") int normative,
+      @Between(min = 0, max = 100, message = "0 to 100 %.") int formative,
+      @Between(min = 0, max = 100, message = "0 to 100 %.") int restorative) {}
+
+  /** A parallel process the supervisor observed. */
+  public record ParallelProcess(
+      @Filled(message = "Describe the dynamic you saw recur.") String dynamic,
+      @NotNull(message = "Say which way it travelled: UPWARD or DOWNWARD.")
+          ParallelProcessDirection direction,
+      boolean namedInSession) {}
+
+  /** The service's record of this request (domain checks happen there). */
+  public SupervisionRecord toRecord() {
+    return new SupervisionRecord(
+        superviseeId,
+        heldOn,
+        minutes,
+        format,
+        ContractingRatings.of(
+            contracting.focus(),
+            contracting.outcome(),
+            contracting.approach(),
+            contracting.participation()),
+        ProctorBalance.of(
+            proctorBalance.normative(), proctorBalance.formative(), proctorBalance.restorative()),
+        driftMarkers,
+        sevenEyedModes,
+        coreIssues,
+        parallelProcess == null
+            ? null
+            : ParallelProcessObservation.of(
+                parallelProcess.dynamic(),
+                parallelProcess.direction(),
+                parallelProcess.namedInSession()),
+        modelledContracting,
+        casesDiscussed,
+        notes);
+  }
+}

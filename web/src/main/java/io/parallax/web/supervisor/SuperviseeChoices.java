@@ -1,0 +1,54 @@
+package io.parallax.web.supervisor;
+
+import io.parallax.ejb.supervision.Caseload;
+import io.parallax.ejb.supervision.CaseloadEntry;
+import io.parallax.ejb.supervision.SuperviseeCase;
+import io.parallax.ejb.supervision.SupervisionSessions;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a supervisor's forms offer to pick from: the supervisees on the caseload and, for one of
+ * them, the cases (clients and client sessions) of the last six months before a date.
+ */
+@RequestScoped
+public class SuperviseeChoices {
+
+  static final int CASE_MONTHS = 6;
+
+  @EJB Caseload caseload;
+  @EJB SupervisionSessions sessions;
+
+  List<CaseloadEntry> supervisees(LocalDate on) {
+    return caseload.on(on != null ? on : LocalDate.now());
+  }
+
+  List<SuperviseeCase> casesOf(String superviseeId, LocalDate until) {
+    UUID id = id(superviseeId);
+    if (id == null) {
+      return List.of();
+    }
+    LocalDate to = until != null ? until : LocalDate.now();
+    return sessions.casesOf(id, to.minusMonths(CASE_MONTHS), to);
+  }
+
+  static UUID id(String value) {
+    try {
+      return value == null || value.isBlank() ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+
+  static List<UUID> ids(String[] values) {
+    return values == null
+        ? List.of()
+        : java.util.Arrays.stream(values)
+            .map(SuperviseeChoices::id)
+            .filter(v -> v != null)
+            .toList();
+  }
+}

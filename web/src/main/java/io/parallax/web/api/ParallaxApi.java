@@ -1,5 +1,9 @@
 package io.parallax.web.api;
 
+import io.parallax.web.practice.ClientsResource;
+import io.parallax.web.practice.CoachingLogResource;
+import io.parallax.web.practice.EngagementContractsResource;
+import io.parallax.web.practice.PracticeSessionsResource;
 import io.parallax.web.school.CohortsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -36,7 +40,13 @@ public class ParallaxApi extends Application {
           InvalidParameters.class,
           VersionMismatches.class);
 
-  private static final Set<Class<?>> RESOURCES = Set.of(CohortsResource.class);
+  private static final Set<Class<?>> RESOURCES =
+      Set.of(
+          CohortsResource.class,
+          ClientsResource.class,
+          EngagementContractsResource.class,
+          PracticeSessionsResource.class,
+          CoachingLogResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

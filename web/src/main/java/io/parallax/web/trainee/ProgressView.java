@@ -90,8 +90,13 @@ public class ProgressView implements Serializable {
     return progress.coachingLog();
   }
 
-  public boolean isEmpty() {
+  /** Nothing logged and nothing shared yet: the page says what to do first. */
+  public boolean isNewTrainee() {
     return figures.isEmpty() && stages.isEmpty() && grades.isEmpty();
+  }
+
+  public boolean isPractising() {
+    return !figures.isEmpty();
   }
 
   public PracticeFigures getFigures() {

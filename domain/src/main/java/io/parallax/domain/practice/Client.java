@@ -29,10 +29,16 @@ import jakarta.persistence.UniqueConstraint;
 @NamedQuery(
     name = Client.OF_TRAINEE,
     query = "select c from Client c where c.trainee = :trainee order by c.code")
+@NamedQuery(
+    name = Client.OF_TRAINEE_WITH_CODE,
+    query = "select c from Client c where c.trainee = :trainee and upper(c.code) = upper(:code)")
 public class Client extends SchoolOwned {
 
   /** The clients of {@code trainee}, by code. */
   public static final String OF_TRAINEE = "Client.ofTrainee";
+
+  /** The client of {@code trainee} with {@code code}, whatever its case (at most one). */
+  public static final String OF_TRAINEE_WITH_CODE = "Client.ofTraineeWithCode";
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "trainee_id", nullable = false, updatable = false)

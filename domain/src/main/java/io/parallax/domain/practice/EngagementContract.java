@@ -30,7 +30,15 @@ import java.util.Optional;
 @NamedQuery(
     name = EngagementContract.OF_CLIENT,
     query = "select c from EngagementContract c where c.client = :client order by c.agreedOn desc")
+@NamedQuery(
+    name = EngagementContract.OF_TRAINEE,
+    query =
+        "select c from EngagementContract c join fetch c.client k where k.trainee = :trainee"
+            + " order by k.code, c.agreedOn desc")
 public class EngagementContract extends SchoolOwned {
+
+  /** The contracts of all of {@code trainee}'s clients, by client code, latest first. */
+  public static final String OF_TRAINEE = "EngagementContract.ofTrainee";
 
   /** The contracts agreed with {@code client}, latest first. */
   public static final String OF_CLIENT = "EngagementContract.ofClient";

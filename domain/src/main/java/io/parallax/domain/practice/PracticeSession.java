@@ -42,7 +42,15 @@ import java.util.Set;
     query =
         "select s from PracticeSession s join fetch s.client where s.trainee = :trainee"
             + " and s.heldOn between :from and :to and s.deletedAt is null"
-            + " order by s.heldOn desc")
+            + " order by s.heldOn desc, s.id")
+@NamedQuery(
+    name = PracticeSession.COUNT_OF_TRAINEE_BETWEEN,
+    query =
+        "select count(s) from PracticeSession s where s.trainee = :trainee"
+            + " and s.heldOn between :from and :to and s.deletedAt is null")
+@NamedQuery(
+    name = PracticeSession.COUNT_OF_CLIENT,
+    query = "select count(s) from PracticeSession s where s.client = :client")
 @NamedQuery(
     name = PracticeSession.OF_CLIENT,
     query =
@@ -54,6 +62,12 @@ public class PracticeSession extends SchoolOwned {
    * The sessions {@code trainee} held from {@code from} to {@code to} (inclusive), latest first.
    */
   public static final String OF_TRAINEE_BETWEEN = "PracticeSession.ofTraineeBetween";
+
+  /** How many sessions {@code trainee} held from {@code from} to {@code to} (inclusive). */
+  public static final String COUNT_OF_TRAINEE_BETWEEN = "PracticeSession.countOfTraineeBetween";
+
+  /** How many sessions were ever logged with {@code client}, deleted ones included. */
+  public static final String COUNT_OF_CLIENT = "PracticeSession.countOfClient";
 
   /** The sessions held with {@code client}, latest first. */
   public static final String OF_CLIENT = "PracticeSession.ofClient";
@@ -92,6 +106,9 @@ public class PracticeSession extends SchoolOwned {
 
   @Column(name = "recontracting_note", length = MAX_RECONTRACTING_NOTE)
   private String recontractingNote;
+
+  @Column(name = "recontracting_minute")
+  private Integer recontractingMinute;
 
   @Column(name = "responsibility_share", nullable = false)
   private int responsibilityShare;
@@ -178,9 +195,17 @@ public class PracticeSession extends SchoolOwned {
 
   /**
    * How many times the coach re-contracted during the session (0 to 50), with an optional note,
-   * e.g. the minute and what was agreed ("min 25: client narrowed the outcome to one meeting").
+   * e.g. what was agreed ("client narrowed the outcome to one meeting").
    */
   public void recontracted(int count, String note) {
+    recontracted(count, null, note);
+  }
+
+  /**
+   * How many times the coach re-contracted during the session (0 to 50), optionally the minute of
+   * the session the (first notable) re-contracting happened in, and a note on it.
+   */
+  public void recontracted(int count, Integer minute, String note) {
     requireNotDeleted();
     require(
         count >= 0 && count <= MAX_RECONTRACTING,
@@ -191,7 +216,16 @@ public class PracticeSession extends SchoolOwned {
         text == null || count > 0,
         "recontractingNote",
         "A note on re-contracting needs at least one re-contracting moment counted.");
+    require(
+        minute == null || count > 0,
+        "recontractingMinute",
+        "The minute of a re-contracting moment needs at least one moment counted.");
+    require(
+        minute == null || (minute >= 0 && minute <= minutes),
+        "recontractingMinute",
+        "The minute of re-contracting lies within the session: 0 to " + minutes + ".");
     this.recontractingCount = count;
+    this.recontractingMinute = minute;
     this.recontractingNote = text;
   }
 
@@ -287,6 +321,11 @@ public class PracticeSession extends SchoolOwned {
 
   public Optional<String> recontractingNote() {
     return Optional.ofNullable(recontractingNote);
+  }
+
+  /** The minute of the session the coach re-contracted in, if they noted it. */
+  public Optional<Integer> recontractingMinute() {
+    return Optional.ofNullable(recontractingMinute);
   }
 
   public int responsibilityShare() {

@@ -221,6 +221,22 @@ class PracticeSessionTest {
   }
 
   @Test
+  void notesTheMinuteOfRecontractingWithinTheSession() {
+    PracticeSession session = new PracticeSession(trainee, client, JAN_12, 60, mixed, 40);
+
+    session.recontracted(1, 25, "outcome narrowed");
+    assertThat(session.recontractingMinute()).contains(25);
+    session.recontracted(1, 60, null);
+    assertThat(session.recontractingMinute()).contains(60);
+
+    assertThatRefused(() -> session.recontracted(1, 61, null), "recontractingMinute");
+    assertThatRefused(() -> session.recontracted(1, -1, null), "recontractingMinute");
+    assertThatRefused(() -> session.recontracted(0, 10, null), "recontractingMinute");
+    session.recontracted(0, null, null);
+    assertThat(session.recontractingMinute()).isEmpty();
+  }
+
+  @Test
   void keepsAConfidentialReflectionWithoutEchoingIt() {
     PracticeSession session = PracticeExamples.session(trainee, client);
 

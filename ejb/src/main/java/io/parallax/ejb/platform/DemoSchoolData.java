@@ -54,6 +54,9 @@ public class DemoSchoolData {
 
   private final Random random = new Random(2026);
 
+  /** The trainee portal's extras draw from their own sequence, so the planted patterns stay put. */
+  private final Random portal = new Random(6);
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Void write(String schoolId, LocalDate today) {
     schools.register(schoolId, "Demo Coaching School");
@@ -87,10 +90,11 @@ public class DemoSchoolData {
           persist(
               new SupervisorAssignment(
                   supervisors.get(profile.supervisor()), trainee, today.minusDays(DAYS), null));
-      clientSessions(profile, trainee, today);
+      List<Client> clients = clientSessions(profile, trainee, today);
       supervisionSessions(profile, assignment, today);
       stage(profile, assignment, idm, today);
       DemoAssessmentHistory.write(em, profile, assignment, idm, today);
+      DemoTraineePortal.contracts(em, profile.clientClear(), clients, today);
     }
     return null;
   }
@@ -108,7 +112,7 @@ public class DemoSchoolData {
     return record;
   }
 
-  private void clientSessions(DemoTrainee profile, Person trainee, LocalDate today) {
+  private List<Client> clientSessions(DemoTrainee profile, Person trainee, LocalDate today) {
     List<Client> clients =
         List.of(
             persist(new Client(trainee, "C-01", PaymentBasis.PAID, false)),
@@ -126,8 +130,10 @@ public class DemoSchoolData {
               clear < 0.4 ? 55 + random.nextInt(25) : 30 + random.nextInt(20));
       session.markDrift(drift(clear));
       session.recontracted(clear > 0.6 ? 1 + random.nextInt(2) : 0, null);
+      DemoTraineePortal.annotate(session, portal);
       em.persist(session);
     }
+    return clients;
   }
 
   private void supervisionSessions(

@@ -8,6 +8,7 @@ import java.util.UUID;
 /** An engagement contract as its trainee sees it: three levels, the sponsor, its integrity. */
 public record EngagementContractView(
     UUID id,
+    UUID clientId,
     String clientCode,
     LocalDate agreedOn,
     String administrative,
@@ -21,6 +22,7 @@ public record EngagementContractView(
   static EngagementContractView of(EngagementContract contract) {
     return new EngagementContractView(
         contract.id(),
+        contract.client().id(),
         contract.client().code(),
         contract.agreedOn(),
         contract.administrative().orElse(null),

@@ -56,6 +56,60 @@ public class EngagementContracts {
         .toList();
   }
 
+  /** The contracts of all of the caller's clients, by client code, latest first. */
+  @RolesAllowed(Roles.TRAINEE)
+  public List<EngagementContractView> mine() {
+    return em.createNamedQuery(EngagementContract.OF_TRAINEE, EngagementContract.class)
+        .setParameter("trainee", caller.requireMember())
+        .getResultStream()
+        .map(EngagementContractView::of)
+        .toList();
+  }
+
+  @RolesAllowed(Roles.TRAINEE)
+  public EngagementContractView read(UUID contractId) {
+    return EngagementContractView.of(ownContract(contractId));
+  }
+
+  /** Rewrites the contract as it stands now, provided it is still at the version read. */
+  @RolesAllowed(Roles.TRAINEE)
+  public EngagementContractView revise(
+      UUID contractId,
+      long versionRead,
+      LocalDate agreedOn,
+      String administrative,
+      String professional,
+      String psychological,
+      boolean threeCornered,
+      String sponsor,
+      ContractIntegrity integrity) {
+    EngagementContract contract = ownContract(contractId);
+    contract.requireVersion(versionRead);
+    contract.correctAgreedOn(agreedOn);
+    contract.describe(administrative, professional, psychological);
+    contract.changeParties(threeCornered, sponsor);
+    contract.rateIntegrity(integrity);
+    em.flush();
+    return EngagementContractView.of(contract);
+  }
+
+  /** Removes a contract recorded by mistake. */
+  @RolesAllowed(Roles.TRAINEE)
+  public void remove(UUID contractId, long versionRead) {
+    EngagementContract contract = ownContract(contractId);
+    contract.requireVersion(versionRead);
+    em.remove(contract);
+  }
+
+  private EngagementContract ownContract(UUID contractId) {
+    EngagementContract contract =
+        contractId == null ? null : em.find(EngagementContract.class, contractId);
+    if (contract == null || !contract.client().trainee().subject().equals(caller.subject())) {
+      throw new NoSuchRecord("engagement contract");
+    }
+    return contract;
+  }
+
   private Client ownClient(UUID clientId) {
     Client client = clientId == null ? null : em.find(Client.class, clientId);
     if (client == null || !client.trainee().subject().equals(caller.subject())) {

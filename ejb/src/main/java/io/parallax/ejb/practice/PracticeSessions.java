@@ -1,8 +1,12 @@
 package io.parallax.ejb.practice;
 
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.practice.Client;
+import io.parallax.domain.practice.EngagementContract;
 import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
@@ -36,6 +40,9 @@ import java.util.UUID;
 @DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
 public class PracticeSessions {
 
+  /** The start of an open period: before anyone logged a session. */
+  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject AuditTrail audit;
@@ -44,8 +51,57 @@ public class PracticeSessions {
   @RolesAllowed(Roles.TRAINEE)
   public UUID addClient(String code, PaymentBasis paymentBasis, boolean sponsored) {
     Client client = new Client(caller.requireMember(), code, paymentBasis, sponsored);
+    requireUniqueCode(client.trainee(), client.code(), client.id());
     em.persist(client);
     return client.id();
+  }
+
+  /** One of the caller's own clients. */
+  @RolesAllowed(Roles.TRAINEE)
+  public ClientView client(UUID clientId) {
+    return ClientView.of(ownClient(clientId));
+  }
+
+  /** Gives one of the caller's clients another code, payment basis or sponsorship. */
+  @RolesAllowed(Roles.TRAINEE)
+  public ClientView reviseClient(
+      UUID clientId, long versionRead, String code, PaymentBasis paymentBasis, boolean sponsored) {
+    Client client = ownClient(clientId);
+    client.requireVersion(versionRead);
+    requireUniqueCode(client.trainee(), code, client.id());
+    client.rename(code);
+    client.changePaymentBasis(paymentBasis);
+    client.changeSponsorship(sponsored);
+    em.flush();
+    return ClientView.of(client);
+  }
+
+  /**
+   * Removes a client logged by mistake. A client with sessions (deleted ones too) or contracts
+   * stays: their hours count toward accreditation.
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public void removeClient(UUID clientId, long versionRead) {
+    Client client = ownClient(clientId);
+    client.requireVersion(versionRead);
+    long sessions =
+        em.createNamedQuery(PracticeSession.COUNT_OF_CLIENT, Long.class)
+            .setParameter("client", client)
+            .getSingleResult();
+    boolean contracted =
+        !em.createNamedQuery(EngagementContract.OF_CLIENT, EngagementContract.class)
+            .setParameter("client", client)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    require(
+        sessions == 0 && !contracted,
+        "client",
+        "Client "
+            + client.code()
+            + " has sessions or a contract on record, so it stays: its hours count toward"
+            + " accreditation.");
+    em.remove(client);
   }
 
   /** The caller's own clients, by code. */
@@ -67,10 +123,7 @@ public class PracticeSessions {
       int responsibilityShare,
       String reflection) {
     Person me = caller.requireMember();
-    Client client = clientId == null ? null : em.find(Client.class, clientId);
-    if (client == null || !client.trainee().id().equals(me.id())) {
-      throw new NoSuchRecord("client");
-    }
+    Client client = ownClient(clientId);
     PracticeSession session =
         new PracticeSession(me, client, heldOn, minutes, ratings, responsibilityShare);
     session.reflect(reflection);
@@ -79,6 +132,92 @@ public class PracticeSessions {
       audit.record(AuditAction.CREATE, session);
     }
     return PracticeSessionView.of(session, true);
+  }
+
+  /** Logs a session with everything the trainee noted about it, for one of their own clients. */
+  @RolesAllowed(Roles.TRAINEE)
+  public PracticeSessionView log(SessionEntry entry) {
+    require(entry != null, "session", "Describe the session to log.");
+    Person me = caller.requireMember();
+    Client client = ownClient(entry.clientId());
+    PracticeSession session =
+        new PracticeSession(
+            me,
+            client,
+            entry.heldOn(),
+            entry.minutes(),
+            entry.contractingRatings(),
+            entry.responsibilityShare());
+    note(session, entry);
+    em.persist(session);
+    if (session.reflection().isPresent()) {
+      audit.record(AuditAction.CREATE, session);
+    }
+    return PracticeSessionView.of(session, true);
+  }
+
+  /**
+   * The author revises everything about one of their sessions, provided it is still at the version
+   * they read. A session stays with its client.
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public PracticeSessionView revise(UUID sessionId, long versionRead, SessionEntry entry) {
+    PracticeSession session = ownSession(sessionId);
+    session.requireVersion(versionRead);
+    require(entry != null, "session", "Describe the session to log.");
+    require(
+        entry.clientId() == null || entry.clientId().equals(session.client().id()),
+        "clientId",
+        "A session stays with its client: delete it and log it again for the other client.");
+    session.reschedule(entry.heldOn(), entry.minutes());
+    session.rate(entry.contractingRatings());
+    session.takeResponsibility(entry.responsibilityShare());
+    note(session, entry);
+    audit.record(AuditAction.UPDATE, session);
+    em.flush();
+    return PracticeSessionView.of(session, true);
+  }
+
+  /**
+   * The caller's sessions held from {@code from} to {@code to} (inclusive; open ends when null),
+   * latest first, {@code max} from position {@code first}. Lists leave the confidential reflection
+   * out: {@link #read} shows it, audited.
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public SessionList mine(LocalDate from, LocalDate to, int first, int max) {
+    LocalDate start = from == null ? EARLIEST : from;
+    LocalDate end = to == null ? NotInTheFuture.latestToday() : to;
+    require(!start.isAfter(end), "from", "The period starts on or before its end (" + end + ").");
+    require(first >= 0 && max >= 1, "page", "A page starts at 0 and holds at least one session.");
+    Person me = caller.requireMember();
+    List<PracticeSessionView> items =
+        em.createNamedQuery(PracticeSession.OF_TRAINEE_BETWEEN, PracticeSession.class)
+            .setParameter("trainee", me)
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultStream()
+            .map(session -> PracticeSessionView.of(session, false))
+            .toList();
+    long total =
+        em.createNamedQuery(PracticeSession.COUNT_OF_TRAINEE_BETWEEN, Long.class)
+            .setParameter("trainee", me)
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .getSingleResult();
+    return new SessionList(items, total);
+  }
+
+  private static void note(PracticeSession session, SessionEntry entry) {
+    if (entry.paymentBasis() != null) {
+      session.chargeAs(entry.paymentBasis());
+    }
+    session.markDrift(entry.driftMarkers());
+    session.recontracted(
+        entry.recontractingCount(), entry.recontractingMinute(), entry.recontractingNote());
+    session.noticeRole(entry.dramaRole());
+    session.reflect(entry.reflection());
   }
 
   @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
@@ -148,6 +287,28 @@ public class PracticeSessions {
     }
     session.restore();
     return PracticeSessionView.of(session, true);
+  }
+
+  private Client ownClient(UUID clientId) {
+    Client client = clientId == null ? null : em.find(Client.class, clientId);
+    if (client == null || !client.trainee().subject().equals(caller.subject())) {
+      throw new NoSuchRecord("client");
+    }
+    return client;
+  }
+
+  /** Checked before the code changes: a flush of a duplicate would hit the unique key. */
+  private void requireUniqueCode(Person trainee, String code, UUID self) {
+    if (code == null) {
+      return;
+    }
+    boolean taken =
+        em.createNamedQuery(Client.OF_TRAINEE_WITH_CODE, Client.class)
+            .setParameter("trainee", trainee)
+            .setParameter("code", code.strip())
+            .getResultStream()
+            .anyMatch(other -> !other.id().equals(self));
+    require(!taken, "code", "You already have a client with this code: pick another one.");
   }
 
   private PracticeSession ownSession(UUID sessionId) {

@@ -2,6 +2,10 @@ package io.parallax.web.api;
 
 import io.parallax.web.assessment.ContractingAssessmentsResource;
 import io.parallax.web.assessment.StageAssessmentsResource;
+import io.parallax.web.practice.ClientsResource;
+import io.parallax.web.practice.CoachingLogResource;
+import io.parallax.web.practice.EngagementContractsResource;
+import io.parallax.web.practice.PracticeSessionsResource;
 import io.parallax.web.school.AssignmentsResource;
 import io.parallax.web.school.CohortsResource;
 import io.parallax.web.school.MembersResource;
@@ -59,7 +63,11 @@ public class ParallaxApi extends Application {
           CaseloadResource.class,
           SupervisionSessionsResource.class,
           ContractingAssessmentsResource.class,
-          StageAssessmentsResource.class);
+          StageAssessmentsResource.class,
+          ClientsResource.class,
+          EngagementContractsResource.class,
+          PracticeSessionsResource.class,
+          CoachingLogResource.class);
 
   /**
    * The JSON providers in the WAR's libraries (Jackson, from the Keycloak admin client) announce

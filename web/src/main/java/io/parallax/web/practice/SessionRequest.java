@@ -1,0 +1,178 @@
+package io.parallax.web.practice;
+
+import io.parallax.domain.contracting.ContractingElement;
+import io.parallax.domain.contracting.DriftMarker;
+import io.parallax.domain.contracting.ElementRating;
+import io.parallax.domain.practice.DramaRole;
+import io.parallax.domain.practice.PaymentBasis;
+import io.parallax.ejb.practice.PracticeSessionView;
+import io.parallax.ejb.practice.SessionEntry;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A client session as the API takes it, one flat field per value so that a bad request names each
+ * bad field: the four elements rated ABSENT, PARTIAL or CLEAR with an optional line of evidence
+ * each, drift markers, re-contracting moments (count, optional minute and note), the coach's share
+ * of responsibility (over 50 % is rescuing), the drama-triangle role noticed and the confidential
+ * reflection. {@code paymentBasis} left out means as the client usually is.
+ *
+ * <p>A class with annotated fields rather than a record: Payara's OpenAPI reader fails on
+ * constraints placed on record components.
+ */
+public class SessionRequest {
+
+  @NotNull(message = "Pick the client the session was held with.")
+  public UUID clientId;
+
+  @NotNull(message = "Give the date the session was held on.")
+  public LocalDate heldOn;
+
+  @NotNull(message = "Give the session's length in minutes (1 to 600).")
+  @Min(value = 1, message = "A session lasts 1 to 600 minutes.")
+  @Max(value = 600, message = "A session lasts 1 to 600 minutes.")
+  public Integer minutes;
+
+  public PaymentBasis paymentBasis;
+
+  @NotNull(message = "Rate FOCUS as ABSENT, PARTIAL or CLEAR.")
+  public ElementRating focus;
+
+  @NotNull(message = "Rate OUTCOME as ABSENT, PARTIAL or CLEAR.")
+  public ElementRating outcome;
+
+  @NotNull(message = "Rate APPROACH as ABSENT, PARTIAL or CLEAR.")
+  public ElementRating approach;
+
+  @NotNull(message = "Rate PARTICIPATION as ABSENT, PARTIAL or CLEAR.")
+  public ElementRating participation;
+
+  @Size(max = 280, message = EVIDENCE)
+  public String focusEvidence;
+
+  @Size(max = 280, message = EVIDENCE)
+  public String outcomeEvidence;
+
+  @Size(max = 280, message = EVIDENCE)
+  public String approachEvidence;
+
+  @Size(max = 280, message = EVIDENCE)
+  public String participationEvidence;
+
+  public Set<DriftMarker> driftMarkers;
+
+  @Min(value = 0, message = RECONTRACTING)
+  @Max(value = 50, message = RECONTRACTING)
+  public Integer recontractingCount;
+
+  @Min(value = 0, message = "The minute of re-contracting lies within the session.")
+  @Max(value = 600, message = "The minute of re-contracting lies within the session.")
+  public Integer recontractingMinute;
+
+  @Size(max = 500, message = "Keep the re-contracting note to 500 characters.")
+  public String recontractingNote;
+
+  @NotNull(message = "Estimate your share of the responsibility, 0 to 100 %.")
+  @Min(value = 0, message = SHARE)
+  @Max(value = 100, message = SHARE)
+  public Integer responsibilityShare;
+
+  public DramaRole dramaRole;
+
+  @Size(max = 4000, message = "Keep the reflection to 4000 characters.")
+  public String reflection;
+
+  static final String EVIDENCE = "Keep the evidence to 280 characters: one line of what was said.";
+  static final String RECONTRACTING = "Count 0 to 50 re-contracting moments.";
+  static final String SHARE = "Estimate your share of the responsibility as 0 to 100 %.";
+
+  SessionEntry toEntry() {
+    Map<ContractingElement, ElementRating> ratings = new EnumMap<>(ContractingElement.class);
+    ratings.put(ContractingElement.FOCUS, focus);
+    ratings.put(ContractingElement.OUTCOME, outcome);
+    ratings.put(ContractingElement.APPROACH, approach);
+    ratings.put(ContractingElement.PARTICIPATION, participation);
+    Map<ContractingElement, String> evidence = new EnumMap<>(ContractingElement.class);
+    evidence.put(ContractingElement.FOCUS, focusEvidence);
+    evidence.put(ContractingElement.OUTCOME, outcomeEvidence);
+    evidence.put(ContractingElement.APPROACH, approachEvidence);
+    evidence.put(ContractingElement.PARTICIPATION, participationEvidence);
+    return new SessionEntry(
+        clientId,
+        heldOn,
+        minutes,
+        paymentBasis,
+        ratings,
+        evidence,
+        driftMarkers == null ? Set.of() : driftMarkers,
+        recontractingCount == null ? 0 : recontractingCount,
+        recontractingMinute,
+        recontractingNote,
+        responsibilityShare,
+        dramaRole,
+        reflection);
+  }
+
+  /** What the API answers for a session: the same flat fields, plus id, score and version. */
+  public record Response(
+      UUID id,
+      UUID clientId,
+      String clientCode,
+      LocalDate heldOn,
+      int minutes,
+      PaymentBasis paymentBasis,
+      ElementRating focus,
+      ElementRating outcome,
+      ElementRating approach,
+      ElementRating participation,
+      String focusEvidence,
+      String outcomeEvidence,
+      String approachEvidence,
+      String participationEvidence,
+      double score,
+      Set<DriftMarker> driftMarkers,
+      int recontractingCount,
+      Integer recontractingMinute,
+      String recontractingNote,
+      int responsibilityShare,
+      boolean rescuing,
+      DramaRole dramaRole,
+      String reflection,
+      long version) {
+
+    static Response of(PracticeSessionView s) {
+      return new Response(
+          s.id(),
+          s.clientId(),
+          s.clientCode(),
+          s.heldOn(),
+          s.minutes(),
+          s.paymentBasis(),
+          s.ratings().get(ContractingElement.FOCUS),
+          s.ratings().get(ContractingElement.OUTCOME),
+          s.ratings().get(ContractingElement.APPROACH),
+          s.ratings().get(ContractingElement.PARTICIPATION),
+          s.evidence().get(ContractingElement.FOCUS),
+          s.evidence().get(ContractingElement.OUTCOME),
+          s.evidence().get(ContractingElement.APPROACH),
+          s.evidence().get(ContractingElement.PARTICIPATION),
+          s.score(),
+          s.driftMarkers(),
+          s.recontractingCount(),
+          s.recontractingMinute(),
+          s.recontractingNote(),
+          s.responsibilityShare(),
+          s.rescuing(),
+          s.dramaRole(),
+          s.reflection(),
+          s.version());
+    }
+  }
+}

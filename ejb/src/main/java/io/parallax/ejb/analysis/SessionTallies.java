@@ -103,14 +103,18 @@ public final class SessionTallies {
 
   private static String scopeFilter(String traineePath, ReportScope scope) {
     String filter =
-        " and "
-            + traineePath
-            + ".id in (select e.trainee.id from Enrolment e where e.cohort.id = :cohort)";
+        scope.cohort() == null
+            ? ""
+            : " and "
+                + traineePath
+                + ".id in (select e.trainee.id from Enrolment e where e.cohort.id = :cohort)";
     return scope.restricted() ? filter + " and " + traineePath + ".id in :trainees" : filter;
   }
 
   private static <T> TypedQuery<T> scoped(TypedQuery<T> query, ReportScope scope) {
-    query.setParameter("cohort", scope.cohort());
+    if (scope.cohort() != null) {
+      query.setParameter("cohort", scope.cohort());
+    }
     if (scope.restricted()) {
       query.setParameter("trainees", scope.trainees());
     }

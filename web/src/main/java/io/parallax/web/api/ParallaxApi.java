@@ -1,5 +1,7 @@
 package io.parallax.web.api;
 
+import io.parallax.web.reports.ExportsResource;
+import io.parallax.web.reports.ReportsResource;
 import io.parallax.web.school.CohortsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -36,7 +38,8 @@ public class ParallaxApi extends Application {
           InvalidParameters.class,
           VersionMismatches.class);
 
-  private static final Set<Class<?>> RESOURCES = Set.of(CohortsResource.class);
+  private static final Set<Class<?>> RESOURCES =
+      Set.of(CohortsResource.class, ReportsResource.class, ExportsResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

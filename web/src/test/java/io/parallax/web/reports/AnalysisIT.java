@@ -6,6 +6,8 @@ import static io.parallax.web.callers.CallerSchools.refusedAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parallax.domain.analysis.ExportFormat;
+import io.parallax.domain.analysis.ExportStatus;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.analysis.AnalysisRuns;
 import io.parallax.ejb.analysis.CareerBand;
@@ -13,9 +15,11 @@ import io.parallax.ejb.analysis.CohortReports;
 import io.parallax.ejb.analysis.CohortRollup;
 import io.parallax.ejb.analysis.CohortSnapshots;
 import io.parallax.ejb.analysis.CohortTrend;
+import io.parallax.ejb.analysis.ExportView;
 import io.parallax.ejb.analysis.ModellingReport;
 import io.parallax.ejb.analysis.NightlySnapshots;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
+import io.parallax.ejb.analysis.ReportExports;
 import io.parallax.ejb.analysis.ReportPeriod;
 import io.parallax.ejb.analysis.SignalLevel;
 import io.parallax.ejb.analysis.SnapshotView;
@@ -37,6 +41,9 @@ import io.parallax.web.callers.CallerSchools;
 import io.parallax.web.callers.CallerSchools.School;
 import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +81,7 @@ class AnalysisIT {
   @EJB CohortSnapshots snapshots;
   @EJB NightlySnapshots nightly;
   @EJB AnalysisRuns runs;
+  @EJB ReportExports exports;
   @EJB AsSchoolAdmin asAdmin;
   @EJB AsSupervisor asSupervisor;
   @EJB AsTrainee asTrainee;
@@ -244,6 +252,61 @@ class AnalysisIT {
     assertThat(as(asAdmin, g.school(), () -> snapshots.ofCohort(g.cohorts().get(0))))
         .noneMatch(s -> s.takenOn().equals(day));
     assertThat(runs.claim(NightlySnapshots.runKey(day), "instance-2")).isEmpty();
+  }
+
+  @Test
+  void exportsAreProducedInTheBackgroundWithTheCallersRowsOnly() throws Exception {
+    Generated g = generated();
+    UUID cohort = g.cohorts().get(0);
+
+    ExportView pdf = as(asAdmin, g.school(), () -> exports.request(cohort, ExportFormat.PDF));
+    ExportView csv = as(asSupervisor, g.school(), () -> exports.request(cohort, ExportFormat.CSV));
+    ExportView xlsx = as(asAdmin, g.school(), () -> exports.request(cohort, ExportFormat.XLSX));
+
+    assertThat(pdf.status()).isEqualTo(ExportStatus.QUEUED);
+    byte[] pdfFile = ready(asAdmin, g.school(), pdf.id());
+    byte[] csvFile = ready(asSupervisor, g.school(), csv.id());
+    byte[] xlsxFile = ready(asAdmin, g.school(), xlsx.id());
+    assertThat(new String(pdfFile, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(new String(xlsxFile, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    String text = new String(csvFile, StandardCharsets.UTF_8);
+    assertThat(text).contains("\nTrainee 1,").doesNotContain("\nTrainee 2,");
+    assertThatThrownBy(() -> as(asSupervisor, g.school(), () -> exports.status(pdf.id())))
+        .isInstanceOf(NoSuchRecord.class);
+    School other = CallerSchools.create("ana-exp", schools, members, asAdmin);
+    assertThatThrownBy(() -> as(asAdmin, other, () -> exports.status(pdf.id())))
+        .isInstanceOf(NoSuchRecord.class);
+    assertThatThrownBy(() -> as(asAdmin, other, () -> exports.request(cohort, ExportFormat.CSV)))
+        .isInstanceOf(NoSuchRecord.class);
+  }
+
+  @Test
+  void reportsReadAsJson() throws Exception {
+    Generated g = generated();
+    UUID cohort = g.cohorts().get(0);
+    Jsonb json = JsonbBuilder.create();
+
+    String trend =
+        json.toJson(as(asAdmin, g.school(), () -> reports.trend(cohort, null, null, null)));
+    String drill =
+        json.toJson(
+            as(asAdmin, g.school(), () -> reports.trainee(g.ids().get("syn-trainee-1"), TODAY)));
+
+    assertThat(trend).contains("\"clearShare\":{\"FOCUS\":");
+    assertThat(drill).contains("\"evidence\":[").contains("\"sessions\":[");
+  }
+
+  private byte[] ready(Object caller, School school, UUID export) throws Exception {
+    for (int i = 0; i < 120; i++) {
+      ExportView view = as(caller, school, () -> exports.status(export));
+      assertThat(view.status()).isNotEqualTo(ExportStatus.FAILED);
+      if (view.status() == ExportStatus.READY) {
+        assertThat(view.progress()).isEqualTo(100);
+        return as(caller, school, () -> exports.download(export)).content();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("export " + export + " not ready in 60 s");
   }
 
   private UUID cohortsProgram(School school) throws Exception {

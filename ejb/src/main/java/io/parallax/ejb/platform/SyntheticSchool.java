@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A synthetic school for the demo, the tests and the benchmark: N trainees in cohorts with their
@@ -49,11 +50,23 @@ public final class SyntheticSchool {
       double mirroredShare,
       double modelledShare,
       double earlyCareerPenalty,
-      long seed) {
+      long seed,
+      int firstCohortTrainees) {
 
     /** A small school: 2 cohorts, 40 trainees, 120 days, about 30 client sessions each. */
     public static Spec small(List<String> supervisorSubjects) {
-      return new Spec(2, 40, supervisorSubjects, 120, 3, 0.2, 0.3, 0.25, 2026);
+      return new Spec(2, 40, supervisorSubjects, 120, 3, 0.2, 0.3, 0.25, 2026, 0);
+    }
+
+    /**
+     * The cohort of trainee number {@code t}: the first {@code firstCohortTrainees} (if any) in the
+     * first cohort, the others spread evenly.
+     */
+    int cohortOf(int t) {
+      if (firstCohortTrainees <= 0 || cohorts == 1) {
+        return t % cohorts;
+      }
+      return t < firstCohortTrainees ? 0 : 1 + (t - firstCohortTrainees) % (cohorts - 1);
     }
   }
 
@@ -81,8 +94,10 @@ public final class SyntheticSchool {
                   today.minusDays(spec.days()),
                   today.plusMonths(6))));
     }
-    List<Person> supervisors = spec.supervisorSubjects().stream().map(this::supervisor).toList();
-    DevelopmentalScale idm = idm();
+    List<UUID> cohortIds = cohorts.stream().map(Cohort::id).toList();
+    List<UUID> supervisorIds =
+        spec.supervisorSubjects().stream().map(this::supervisor).map(Person::id).toList();
+    UUID idmId = idm().id();
     SessionPlanter planter = new SessionPlanter(em, random, spec.earlyCareerPenalty());
     List<String> mirrored = new ArrayList<>();
     List<String> modelled = new ArrayList<>();
@@ -95,15 +110,14 @@ public final class SyntheticSchool {
       Person trainee = persist(person(profile.subject(), profile.name(), MemberRole.TRAINEE));
       trainee.initialTrainingEnded(
           today.minusDays(Math.round(profile.monthsSinceTraining() * 30.4375)));
-      em.persist(
-          new Enrolment(cohorts.get(t % cohorts.size()), trainee, today.minusDays(spec.days())));
+      // found again for each trainee: a checkpoint may have cleared the persistence context
+      Cohort cohort = em.find(Cohort.class, cohortIds.get(spec.cohortOf(t)));
+      Person supervisor = em.find(Person.class, supervisorIds.get(t % supervisorIds.size()));
+      DevelopmentalScale idm = em.find(DevelopmentalScale.class, idmId);
+      em.persist(new Enrolment(cohort, trainee, today.minusDays(spec.days())));
       SupervisorAssignment assignment =
           persist(
-              new SupervisorAssignment(
-                  supervisors.get(t % supervisors.size()),
-                  trainee,
-                  today.minusDays(spec.days()),
-                  null));
+              new SupervisorAssignment(supervisor, trainee, today.minusDays(spec.days()), null));
       planter.clientSessions(
           profile, trainee, planter.clients(trainee), today, spec.days(), spec.clientGapDays());
       planter.supervisionSessions(profile, assignment, today, spec.days());

@@ -43,7 +43,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class AnalysisBenchmark {
 
-  private static final String SCHOOL = "bench";
+  private static final String SCHOOL = System.getProperty("bench.school", "bench");
   private static final int RUNS = 5;
   private static final LocalDate TODAY = LocalDate.now();
 
@@ -89,7 +89,7 @@ public final class AnalysisBenchmark {
       data.setUser(System.getProperty("bench.db.user", "parallax"));
       data.setPassword(System.getProperty("bench.db.password", ""));
     }
-    data.setURL(url);
+    data.setURL(url + System.getProperty("bench.url-options", ""));
     data.setReWriteBatchedInserts(true);
     try {
       new AnalysisBenchmark(data).run(data, url);
@@ -104,16 +104,22 @@ public final class AnalysisBenchmark {
     int trainees = Integer.getInteger("bench.trainees", 5000);
     int cohorts = Integer.getInteger("bench.cohorts", 50);
     long generated = generateOnce(trainees, cohorts);
+    if (Boolean.getBoolean("bench.generate-only")) {
+      System.out.printf("School '%s' is in place (generated now in %,d s).%n", SCHOOL, generated);
+      factory.close();
+      return;
+    }
     try (Connection c = data.getConnection();
         Statement s = c.createStatement()) {
       s.execute("analyze");
     }
     line(
         "practice sessions in the school: %,d (generated now in %,d s)",
-        count("select count(*) from practice_session where tenant_id = 'bench'", data), generated);
+        count("select count(*) from practice_session where tenant_id = '" + SCHOOL + "'", data),
+        generated);
     line(
         "supervision sessions: %,d",
-        count("select count(*) from supervision_session where tenant_id = 'bench'", data));
+        count("select count(*) from supervision_session where tenant_id = '" + SCHOOL + "'", data));
     UUID largest = largestCohort();
     AnalysisSettings settings = AnalysisSettings.defaults();
     LocalDate from = ReportPeriod.MONTH.startOfPeriodOf(TODAY.minusMonths(12));
@@ -135,6 +141,50 @@ public final class AnalysisBenchmark {
     line(
         "the same aggregate as plain SQL in psql: %.0f ms  -> ratio %.2f (target <= 1.5)",
         psql, trend / psql);
+
+    double clientRows =
+        median(
+            () ->
+                inSchool(
+                    em ->
+                        new SessionTallies(em)
+                            .trendRows(
+                                SessionKind.CLIENT, scope, ReportPeriod.MONTH, from, TODAY)));
+    double supervisionRows =
+        median(
+            () ->
+                inSchool(
+                    em ->
+                        new SessionTallies(em)
+                            .trendRows(
+                                SessionKind.SUPERVISION, scope, ReportPeriod.MONTH, from, TODAY)));
+    UUID scale =
+        inSchool(
+            em ->
+                em.createNamedQuery(
+                        io.parallax.domain.assessment.DevelopmentalScale.ALL,
+                        io.parallax.domain.assessment.DevelopmentalScale.class)
+                    .setMaxResults(1)
+                    .getSingleResult()
+                    .id());
+    double stageRows =
+        median(() -> inSchool(em -> new SessionTallies(em).stageSteps(scope, scale)));
+    double empty = median(() -> inSchool(em -> null));
+    double trendAgain =
+        median(
+            () ->
+                inSchool(
+                    em ->
+                        new CohortAnalysis(em, settings)
+                            .trend(scope, ReportPeriod.MONTH, from, TODAY)));
+    double psqlAgain = psql(url, data, largest, from);
+    line(
+        "cohort trend report measured again: %.0f ms; psql again: %.0f ms -> ratio %.2f",
+        trendAgain, psqlAgain, trendAgain / psqlAgain);
+    line(
+        "  of which: client-session query %.0f ms, supervision-session query %.0f ms,"
+            + " current levels %.0f ms, an empty transaction %.1f ms",
+        clientRows, supervisionRows, stageRows, empty);
 
     resetPeaks();
     double signals =
@@ -252,6 +302,7 @@ public final class AnalysisBenchmark {
                     .getResourceAsStream("/bench/cohort-trend.sql")
                     .readAllBytes(),
                 StandardCharsets.UTF_8)
+            .replace("'bench'", "'" + SCHOOL + "'")
             .replace(":cohort", "'" + cohort + "'")
             .replace(":from", "'" + from + "'")
             .replace(":to", "'" + TODAY + "'");
@@ -345,9 +396,12 @@ public final class AnalysisBenchmark {
     Object run() throws Exception;
   }
 
-  /** The median wall time of 5 runs after 2 warm-up runs, in ms. */
+  /**
+   * The median wall time of 5 runs after 10 warm-up runs (a running server has long compiled its
+   * hot paths), in ms.
+   */
   private static double median(Work work) throws Exception {
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 10; i++) {
       work.run();
     }
     List<Double> times = new ArrayList<>();

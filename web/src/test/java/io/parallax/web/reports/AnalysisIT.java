@@ -293,6 +293,15 @@ class AnalysisIT {
             as(asAdmin, g.school(), () -> reports.trainee(g.ids().get("syn-trainee-1"), TODAY)));
 
     assertThat(trend).contains("\"clearShare\":{\"FOCUS\":");
+    CohortTrend weeks =
+        as(
+            asAdmin,
+            g.school(),
+            () -> reports.trend(cohort, ReportPeriod.WEEK, TODAY.minusDays(60), TODAY));
+    assertThat(weeks.points()).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(weeks.points())
+        .allSatisfy(
+            p -> assertThat(p.start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
     assertThat(drill).contains("\"evidence\":[").contains("\"sessions\":[");
   }
 

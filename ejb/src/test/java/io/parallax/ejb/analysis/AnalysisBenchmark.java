@@ -121,6 +121,12 @@ public final class AnalysisBenchmark {
         "supervision sessions: %,d",
         count("select count(*) from supervision_session where tenant_id = '" + SCHOOL + "'", data));
     UUID largest = largestCohort();
+    String explain = System.getProperty("bench.explain");
+    if (explain != null) {
+      explain(data, Files.readString(Path.of(explain)).replace(":cohort", "'" + largest + "'"));
+      factory.close();
+      return;
+    }
     AnalysisSettings settings = AnalysisSettings.defaults();
     LocalDate from = ReportPeriod.MONTH.startOfPeriodOf(TODAY.minusMonths(12));
     ReportScope scope = ReportScope.wholeCohort(largest);
@@ -439,6 +445,17 @@ public final class AnalysisBenchmark {
         var rows = s.executeQuery(sql)) {
       rows.next();
       return rows.getLong(1);
+    }
+  }
+
+  /** Prints the result of {@code sql} (e.g. an EXPLAIN ANALYZE) row by row. */
+  private static void explain(DataSource data, String sql) throws Exception {
+    try (Connection c = data.getConnection();
+        Statement s = c.createStatement();
+        var rows = s.executeQuery(sql)) {
+      while (rows.next()) {
+        System.out.println(rows.getString(1));
+      }
     }
   }
 

@@ -63,7 +63,7 @@ final class DemoAssessmentHistory {
 
   private static ContractingAssessment grade(
       SupervisorAssignment assignment, DemoTrainee profile, LocalDate today, int daysAgo) {
-    int grade = 1 + (int) Math.round(4 * profile.clientClearOn(daysAgo));
+    int grade = 1 + (int) Math.round(4 * profile.planted().clientClearOn(daysAgo, 0));
     return new ContractingAssessment(
         assignment,
         today.minusDays(daysAgo),

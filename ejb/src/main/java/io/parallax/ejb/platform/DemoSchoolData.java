@@ -4,24 +4,13 @@ import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;
 import io.parallax.domain.assessment.StageAssessment;
 import io.parallax.domain.assessment.StageSubScores;
-import io.parallax.domain.contracting.ContractingRatings;
-import io.parallax.domain.contracting.DriftMarker;
-import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.Client;
-import io.parallax.domain.practice.PaymentBasis;
-import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.Program;
 import io.parallax.domain.school.SupervisorAssignment;
-import io.parallax.domain.supervision.ParallelProcessDirection;
-import io.parallax.domain.supervision.ParallelProcessObservation;
-import io.parallax.domain.supervision.ProctorBalance;
-import io.parallax.domain.supervision.SevenEyedMode;
-import io.parallax.domain.supervision.SupervisionFormat;
-import io.parallax.domain.supervision.SupervisionSession;
 import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
 import jakarta.ejb.EJB;
@@ -90,8 +79,17 @@ public class DemoSchoolData {
           persist(
               new SupervisorAssignment(
                   supervisors.get(profile.supervisor()), trainee, today.minusDays(DAYS), null));
-      List<Client> clients = clientSessions(profile, trainee, today);
-      supervisionSessions(profile, assignment, today);
+      SessionPlanter planter = new SessionPlanter(em, random, 0);
+      List<Client> clients = planter.clients(trainee);
+      planter.clientSessions(
+          profile.planted(),
+          trainee,
+          clients,
+          today,
+          DAYS,
+          3,
+          session -> DemoTraineePortal.annotate(session, portal));
+      planter.supervisionSessions(profile.planted(), assignment, today, DAYS);
       stage(profile, assignment, idm, today);
       DemoAssessmentHistory.write(em, profile, assignment, idm, today);
       DemoTraineePortal.contracts(em, profile.clientClear(), clients, today);
@@ -112,62 +110,6 @@ public class DemoSchoolData {
     return record;
   }
 
-  private List<Client> clientSessions(DemoTrainee profile, Person trainee, LocalDate today) {
-    List<Client> clients =
-        List.of(
-            persist(new Client(trainee, "C-01", PaymentBasis.PAID, false)),
-            persist(new Client(trainee, "C-02", PaymentBasis.PRO_BONO, false)),
-            persist(new Client(trainee, "S-03", PaymentBasis.PAID, true)));
-    for (int daysAgo = DAYS - 2; daysAgo > 0; daysAgo -= 3 + random.nextInt(3)) {
-      double clear = profile.clientClearOn(daysAgo);
-      PracticeSession session =
-          new PracticeSession(
-              trainee,
-              clients.get(random.nextInt(clients.size())),
-              today.minusDays(daysAgo),
-              45 + 15 * random.nextInt(3),
-              ratings(clear),
-              clear < 0.4 ? 55 + random.nextInt(25) : 30 + random.nextInt(20));
-      session.markDrift(drift(clear));
-      session.recontracted(clear > 0.6 ? 1 + random.nextInt(2) : 0, null);
-      DemoTraineePortal.annotate(session, portal);
-      em.persist(session);
-    }
-    return clients;
-  }
-
-  private void supervisionSessions(
-      DemoTrainee profile, SupervisorAssignment assignment, LocalDate today) {
-    for (int daysAgo = DAYS - 5; daysAgo > 0; daysAgo -= 14) {
-      boolean modelled =
-          profile.modelledFromDaysAgo() > 0 && daysAgo < profile.modelledFromDaysAgo();
-      double clear = modelled ? 0.75 : profile.supervisionClear();
-      SupervisionSession session =
-          new SupervisionSession(
-              assignment,
-              today.minusDays(daysAgo),
-              60,
-              SupervisionFormat.INDIVIDUAL,
-              ratings(clear),
-              ProctorBalance.of(20, 50, 30));
-      session.markDrift(drift(clear));
-      session.modelContracting(modelled);
-      session.visit(
-          profile.mirrored()
-              ? Set.of(SevenEyedMode.CLIENT, SevenEyedMode.PARALLEL_PROCESS)
-              : Set.of(SevenEyedMode.CLIENT, SevenEyedMode.INTERVENTIONS));
-      if (profile.mirrored()) {
-        session.nameCoreIssues(List.of("CONTRACTING", "OVER_RESPONSIBILITY"));
-        session.observe(
-            ParallelProcessObservation.of(
-                "Went into the story of the case instead of agreeing a focus, as with the client",
-                ParallelProcessDirection.UPWARD,
-                random.nextBoolean()));
-      }
-      em.persist(session);
-    }
-  }
-
   private void stage(
       DemoTrainee profile,
       SupervisorAssignment assignment,
@@ -186,23 +128,5 @@ public class DemoSchoolData {
     stage.shareWithTrainee(true);
     stage.signOff(Instant.now());
     em.persist(stage);
-  }
-
-  private ContractingRatings ratings(double clear) {
-    return ContractingRatings.of(rating(clear), rating(clear), rating(clear), rating(clear));
-  }
-
-  private ElementRating rating(double clear) {
-    if (random.nextDouble() < clear) {
-      return ElementRating.CLEAR;
-    }
-    return random.nextBoolean() ? ElementRating.PARTIAL : ElementRating.ABSENT;
-  }
-
-  private Set<DriftMarker> drift(double clear) {
-    if (random.nextDouble() < clear) {
-      return Set.of();
-    }
-    return Set.of(random.nextBoolean() ? DriftMarker.STORYTELLING : DriftMarker.CIRCLING);
   }
 }

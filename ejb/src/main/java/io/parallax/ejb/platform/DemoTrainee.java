@@ -42,8 +42,16 @@ record DemoTrainee(
     return "demo-" + name.toLowerCase().replace(' ', '-');
   }
 
-  /** The chance of a CLEAR element in a client session held {@code daysAgo}. */
-  double clientClearOn(int daysAgo) {
-    return modelledFromDaysAgo > 0 && daysAgo < modelledFromDaysAgo ? 0.8 : clientClear;
+  /** The pattern planted in this trainee's sessions. */
+  PlantedTrainee planted() {
+    return new PlantedTrainee(
+        subject(),
+        name,
+        monthsSinceTraining,
+        idmLevel,
+        clientClear,
+        supervisionClear,
+        mirrored,
+        modelledFromDaysAgo);
   }
 }

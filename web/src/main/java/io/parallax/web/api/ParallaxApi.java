@@ -6,6 +6,8 @@ import io.parallax.web.practice.ClientsResource;
 import io.parallax.web.practice.CoachingLogResource;
 import io.parallax.web.practice.EngagementContractsResource;
 import io.parallax.web.practice.PracticeSessionsResource;
+import io.parallax.web.reports.ExportsResource;
+import io.parallax.web.reports.ReportsResource;
 import io.parallax.web.school.AssignmentsResource;
 import io.parallax.web.school.CohortsResource;
 import io.parallax.web.school.MembersResource;
@@ -67,7 +69,9 @@ public class ParallaxApi extends Application {
           ClientsResource.class,
           EngagementContractsResource.class,
           PracticeSessionsResource.class,
-          CoachingLogResource.class);
+          CoachingLogResource.class,
+          ReportsResource.class,
+          ExportsResource.class);
 
   /**
    * The JSON providers in the WAR's libraries (Jackson, from the Keycloak admin client) announce

@@ -1,0 +1,81 @@
+package io.parallax.ejb.analysis;
+
+import io.parallax.domain.tenancy.CurrentSchool;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Takes every school's cohort snapshots each night at 02:30 (server time). Every instance of a
+ * cluster has the timer (non-persistent: no timer store to share), and each first claims the run
+ * record of the night ({@link AnalysisRuns}): the one that inserts it does the work, the others
+ * find it taken and skip. Each school's snapshots are taken in a transaction of their own, bound to
+ * that school, so one school's failure leaves the others' snapshots in place.
+ */
+@Stateless
+@PermitAll
+public class NightlySnapshots {
+
+  private static final Logger LOG = Logger.getLogger(NightlySnapshots.class.getName());
+
+  /** What a run did: skipped (another instance holds the run), or took so many snapshots. */
+  public record Outcome(boolean skipped, int schools, int snapshots) {}
+
+  @EJB AnalysisRuns runs;
+  @EJB CohortSnapshots snapshots;
+
+  @Schedule(hour = "2", minute = "30", persistent = false, info = "cohort snapshots")
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void nightly() {
+    Outcome outcome = runFor(LocalDate.now());
+    LOG.info(
+        () ->
+            outcome.skipped()
+                ? "Cohort snapshots: another instance runs tonight's."
+                : "Cohort snapshots: "
+                    + outcome.snapshots()
+                    + " in "
+                    + outcome.schools()
+                    + " schools.");
+  }
+
+  /** The snapshots of {@code day} for every active school, unless another instance runs them. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Outcome runFor(LocalDate day) {
+    Optional<UUID> run = runs.claim(runKey(day), instanceName());
+    if (run.isEmpty()) {
+      return new Outcome(true, 0, 0);
+    }
+    int schools = 0;
+    int taken = 0;
+    for (String school : runs.activeSchools()) {
+      try {
+        taken += CurrentSchool.callAs(school, () -> snapshots.take(day));
+        schools++;
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Cohort snapshots failed for school " + school, e);
+      }
+    }
+    runs.finish(run.get(), schools, taken);
+    return new Outcome(false, schools, taken);
+  }
+
+  /** The run record's key of the snapshots of {@code day}. */
+  public static String runKey(LocalDate day) {
+    return "cohort-snapshots/" + day;
+  }
+
+  private static String instanceName() {
+    return System.getProperty(
+        "payara.instance.name", ManagementFactory.getRuntimeMXBean().getName());
+  }
+}

@@ -1,0 +1,6 @@
+package io.parallax.ejb.analysis;
+
+import java.util.UUID;
+
+/** One trainee's modelling effect (see {@link ModellingEffect}). */
+public record TraineeModelling(UUID trainee, String traineeName, ModellingEffect effect) {}

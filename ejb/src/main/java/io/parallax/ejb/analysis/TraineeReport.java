@@ -1,0 +1,21 @@
+package io.parallax.ejb.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One trainee's drill-down over the signal window: their parallel-process signal with every session
+ * behind it, their client and supervision figures, their modelling effect and their stage history.
+ * Every figure is computed from the sessions listed in {@code sessions}.
+ */
+public record TraineeReport(
+    UUID trainee,
+    String traineeName,
+    LocalDate from,
+    LocalDate to,
+    SideBySide figures,
+    ParallelProcessSignal signal,
+    ModellingEffect modelling,
+    List<StageStep> stages,
+    List<EvidenceSession> sessions) {}

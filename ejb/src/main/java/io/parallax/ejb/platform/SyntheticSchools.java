@@ -1,0 +1,29 @@
+package io.parallax.ejb.platform;
+
+import io.parallax.ejb.tenancy.SchoolBound;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+
+/**
+ * Writes a {@link SyntheticSchool} into the caller's school, in one transaction, inside the
+ * application (in-container tests, a demo); the benchmark's command writes larger ones from
+ * outside. Local to the application: no boundary exposes it.
+ */
+@Stateless
+@SchoolBound
+public class SyntheticSchools {
+
+  @PersistenceContext EntityManager em;
+
+  // TODO(identity): restrict to platform admins once onboarding moves behind Keycloak.
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public SyntheticSchool.Planted write(SyntheticSchool.Spec spec, LocalDate today) {
+    return new SyntheticSchool(em, () -> {}).write(spec, today);
+  }
+}

@@ -142,8 +142,7 @@ class IdentityIT {
     String link = invitationLink(admin);
     ChromeDriver browser = Browser.open();
     try {
-      browser.get(link);
-      SignIn.waitFor(browser, "password-new");
+      SignIn.openActionLink(browser, link);
       browser.findElement(By.id("password-new")).sendKeys(TestSchool.PASSWORD);
       browser.findElement(By.id("password-confirm")).sendKeys(TestSchool.PASSWORD);
       browser.findElement(By.cssSelector("[type=submit]")).click();

@@ -24,6 +24,11 @@ public final class SignIn {
     browser.get(base + page);
     waitFor(browser, "username");
     browser.findElement(By.id("username")).sendKeys(username);
+    if (browser.findElements(By.id("password")).isEmpty()) {
+      // with organizations, Keycloak asks for the username first, then the password
+      browser.findElement(By.id("kc-login")).click();
+      waitFor(browser, "password");
+    }
     browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.id("kc-login")).click();
     waitFor(browser, landmarkId);
@@ -37,6 +42,20 @@ public final class SignIn {
     } catch (TimeoutException e) {
       throw new AssertionError("Not at " + path + " but at " + browser.getCurrentUrl(), e);
     }
+  }
+
+  /** Opens an e-mailed action link; Keycloak may first ask to proceed to the actions. */
+  public static void openActionLink(ChromeDriver browser, String link) {
+    browser.get(link);
+    if (browser.findElements(By.id("password-new")).isEmpty()) {
+      var proceed =
+          browser.findElements(
+              By.cssSelector("#kc-info-message a, .instruction a, a[href*='action-token']"));
+      if (!proceed.isEmpty()) {
+        proceed.get(0).click();
+      }
+    }
+    waitFor(browser, "password-new");
   }
 
   /** After a Keycloak action page ("Your account has been updated"), follows its link back. */

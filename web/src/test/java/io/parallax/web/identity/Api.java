@@ -47,6 +47,22 @@ public final class Api {
     return send(request);
   }
 
+  /** Sends {@code json} as it is, e.g. a body with wrong types that a client might send. */
+  public Answer send(String method, String path, String json, String ifMatch) throws Exception {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
   public Answer put(String path, Object body, String ifMatch) throws Exception {
     HttpRequest.Builder request =
         request(path)

@@ -56,6 +56,8 @@ import io.parallax.web.callers.AsTrainee;
 import io.parallax.web.callers.CallerSchools;
 import io.parallax.web.callers.CallerSchools.School;
 import io.parallax.web.callers.Callers;
+import io.parallax.web.identity.Api;
+import io.parallax.web.identity.TestSchool;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -73,8 +75,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -115,7 +117,7 @@ class SupervisorIT {
   @Inject ContractingAssessmentsResource gradesResource;
   @Inject StageAssessmentsResource stagesResource;
   @Inject Validator validator;
-  @ArquillianResource URL base;
+  private final URL base = Deployments.baseUrl();
 
   /**
    * Sol supervises Ada (from Jan 12, open), Ben (Jan 12 to Feb 10) and Dan (from Jan 12, open). Ada
@@ -764,11 +766,16 @@ class SupervisorIT {
   }
 
   @Test
+  @RunAsClient
   void theApiIsDocumentedAndRefusesBadParametersAndAnonymousCallersOverHttp() throws Exception {
+    TestSchool school = TestSchool.onboard("sv");
+    Api supervisor = school.as(school.supervisor());
     HttpResponse<String> openApi = http("GET", "openapi", null);
-    HttpResponse<String> badDate = http("GET", "api/v1/caseload?on=01/03/2026", null);
+    HttpResponse<String> badDate = supervisor.get("api/v1/caseload?on=01/03/2026").response();
     HttpResponse<String> badEnum =
-        http("POST", "api/v1/supervision-sessions", "{\"format\":\"NOPE\"}");
+        supervisor
+            .send("POST", "api/v1/supervision-sessions", "{\"format\":\"NOPE\"}", null)
+            .response();
     HttpResponse<String> anonymous = http("GET", "api/v1/caseload", null);
 
     assertThat(openApi.statusCode()).isEqualTo(200);
@@ -781,7 +788,7 @@ class SupervisorIT {
     assertThat(badDate.body()).contains("\"field\":\"on\"");
     assertThat(badEnum.statusCode()).isEqualTo(400);
     assertThat(badEnum.body()).contains("'NOPE' is not a value of SupervisionFormat");
-    assertThat(anonymous.statusCode()).isEqualTo(403);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
   }
 
   private HttpResponse<String> http(String method, String path, String json) throws Exception {

@@ -5,6 +5,7 @@ import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.practice.SessionList;
 import io.parallax.web.api.Page;
 import io.parallax.web.api.Problem;
+import io.parallax.web.api.QueryDates;
 import io.parallax.web.api.Versions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -11,6 +11,7 @@ import io.parallax.ejb.analysis.SnapshotView;
 import io.parallax.ejb.analysis.StageProgression;
 import io.parallax.ejb.analysis.TraineeReport;
 import io.parallax.web.api.Page;
+import io.parallax.web.api.QueryDates;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,8 @@ public class ReportsResource {
       @Parameter(description = "first day (default: 6 months back)") @QueryParam("from")
           String from,
       @Parameter(description = "last day (default: today)") @QueryParam("to") String to) {
-    return reports.trend(cohort, period(period), Dates.parse(from, "from"), Dates.parse(to, "to"));
+    return reports.trend(
+        cohort, period(period), QueryDates.parse(from, "from"), QueryDates.parse(to, "to"));
   }
 
   @GET
@@ -70,7 +72,7 @@ public class ReportsResource {
   @APIResponse(responseCode = "200", description = "One signal per trainee in the caller's view")
   public List<ParallelProcessSignal> signals(
       @PathParam("cohort") UUID cohort, @QueryParam("asOf") String asOf) {
-    return reports.signals(cohort, Dates.parse(asOf, "asOf"));
+    return reports.signals(cohort, QueryDates.parse(asOf, "asOf"));
   }
 
   @GET
@@ -85,7 +87,7 @@ public class ReportsResource {
       @PathParam("cohort") UUID cohort,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return reports.modelling(cohort, Dates.parse(from, "from"), Dates.parse(to, "to"));
+    return reports.modelling(cohort, QueryDates.parse(from, "from"), QueryDates.parse(to, "to"));
   }
 
   @GET
@@ -101,7 +103,7 @@ public class ReportsResource {
   @Operation(summary = "A cohort's figures on a day (what the nightly snapshot keeps)")
   @APIResponse(responseCode = "200", description = "The rollup")
   public CohortRollup rollup(@PathParam("cohort") UUID cohort, @QueryParam("asOf") String asOf) {
-    return reports.rollup(cohort, Dates.parse(asOf, "asOf"));
+    return reports.rollup(cohort, QueryDates.parse(asOf, "asOf"));
   }
 
   @GET
@@ -122,7 +124,7 @@ public class ReportsResource {
   @APIResponse(responseCode = "200", description = "The drill-down")
   public TraineeReport trainee(
       @PathParam("trainee") UUID trainee, @QueryParam("asOf") String asOf) {
-    return reports.trainee(trainee, Dates.parse(asOf, "asOf"));
+    return reports.trainee(trainee, QueryDates.parse(asOf, "asOf"));
   }
 
   private static ReportPeriod period(String value) {

@@ -46,7 +46,6 @@ import io.parallax.web.callers.Callers;
 import io.parallax.web.identity.Api;
 import io.parallax.web.identity.TestSchool;
 import jakarta.ejb.EJB;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -96,7 +95,6 @@ class TraineePortalIT {
   @EJB AsTrainee asAda;
   @EJB AsOtherTrainee asBen;
   @EJB DemoProbe demo;
-  private final URL base = Deployments.baseUrl();
 
   private School newSchool() throws Exception {
     return CallerSchools.create("portal", schools, members, asAdmin);
@@ -883,7 +881,7 @@ class TraineePortalIT {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(base.toURI().resolve("/openapi")).build(),
+                HttpRequest.newBuilder(Deployments.baseUrl().toURI().resolve("/openapi")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.body())

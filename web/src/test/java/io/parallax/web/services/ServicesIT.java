@@ -280,8 +280,8 @@ class ServicesIT {
         .doesNotContain(mine.ada().id(), mine.ben().id());
     assertThatThrownBy(
             () -> in(yours.id(), () -> asAdmin.call(() -> members.deactivate(mine.ada().id(), 0))))
-        .isInstanceOf(DomainRuleViolation.class)
-        .hasMessage("There is no such member in your school.");
+        .isInstanceOf(NoSuchRecord.class)
+        .hasMessage("There is no such member for you.");
   }
 
   private PracticeSessionView adaLogsASession(School school, String reflection) throws Exception {

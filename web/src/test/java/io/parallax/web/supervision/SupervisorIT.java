@@ -64,7 +64,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -117,7 +116,6 @@ class SupervisorIT {
   @Inject ContractingAssessmentsResource gradesResource;
   @Inject StageAssessmentsResource stagesResource;
   @Inject Validator validator;
-  private final URL base = Deployments.baseUrl();
 
   /**
    * Sol supervises Ada (from Jan 12, open), Ben (Jan 12 to Feb 10) and Dan (from Jan 12, open). Ada
@@ -792,7 +790,8 @@ class SupervisorIT {
   }
 
   private HttpResponse<String> http(String method, String path, String json) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(Deployments.baseUrl().toURI().resolve(path));
     request.method(
         method,
         json == null

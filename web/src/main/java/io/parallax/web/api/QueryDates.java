@@ -1,15 +1,14 @@
-package io.parallax.web.practice;
+package io.parallax.web.api;
 
-import io.parallax.web.api.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Date query parameters ({@code from}, {@code to}): ISO dates, or absent for an open end. */
-final class QueryDates {
+/** Date query parameters ({@code from}, {@code to}, {@code asOf}): ISO dates, or absent. */
+public final class QueryDates {
 
   private QueryDates() {}
 
-  static LocalDate parse(String value, String parameter) {
+  public static LocalDate parse(String value, String parameter) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -310,6 +310,46 @@ class IdentityIT {
     assertThat(refused.json().get("detail").asText()).contains("suspended");
   }
 
+  @Test
+  void aSchoolAdminOpensAProgramAndACohortAndAssignsASupervisorInTheBrowser() throws Exception {
+    TestSchool school = schoolB();
+    ChromeDriver browser = Browser.open();
+    try {
+      SignIn.as(browser, base, "home.xhtml", school.admin(), TestSchool.PASSWORD, "members-title");
+      browser.findElement(By.id("menu-cohorts")).click();
+      SignIn.waitFor(browser, "cohorts-title");
+      browser.findElement(By.id("program-name")).sendKeys("EMCC Practitioner");
+      browser.findElement(By.id("program-open")).click();
+      SignIn.waitForText(browser, "programs", "EMCC Practitioner");
+      choose(browser, "cohort-program", "EMCC Practitioner");
+      browser.findElement(By.id("cohort-name")).sendKeys("Spring 2027");
+      browser.findElement(By.id("cohort-startsOn_input")).sendKeys("2027-03-01");
+      browser.findElement(By.id("cohort-save")).click();
+      SignIn.waitForText(browser, "cohorts", "Spring 2027");
+      Browser.screenshot(browser, "school-cohorts");
+
+      browser.findElement(By.id("menu-assignments")).click();
+      SignIn.waitFor(browser, "assignments-title");
+      choose(browser, "assign-supervisor", "Sol Test");
+      choose(browser, "assign-trainee", "Ada Test");
+      browser.findElement(By.id("assign-submit")).click();
+      SignIn.waitForText(browser, "assignments", "Ada Test");
+      Browser.screenshot(browser, "school-assignments");
+    } finally {
+      browser.quit();
+    }
+    var assignments = school.as(school.admin()).get("api/v1/assignments").json().toString();
+    assertThat(assignments).contains("Ada Test").contains("Sol Test");
+  }
+
+  private static void choose(ChromeDriver browser, String menuId, String label) {
+    browser.findElement(By.id(menuId)).click();
+    SignIn.waitFor(browser, menuId + "_panel");
+    browser
+        .findElement(By.cssSelector("#" + menuId + "_panel li[data-label='" + label + "']"))
+        .click();
+  }
+
   private void signOut(ChromeDriver browser) {
     browser.findElement(By.id("nav-logout")).click();
     SignIn.waitFor(browser, "landing-title");

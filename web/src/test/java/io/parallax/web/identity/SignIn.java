@@ -34,6 +34,19 @@ public final class SignIn {
     waitFor(browser, landmarkId);
   }
 
+  /** Waits until the element {@code id} shows {@code text}. */
+  public static void waitForText(ChromeDriver browser, String id, String text) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(45))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    } catch (TimeoutException e) {
+      String page = browser.getPageSource();
+      throw new AssertionError(
+          "No '" + text + "' in #" + id + ":\n" + page.substring(0, Math.min(page.length(), 3000)),
+          e);
+    }
+  }
+
   /** Waits until the browser is at a URL ending with {@code path}. */
   public static void waitForUrl(ChromeDriver browser, String path) {
     try {

@@ -1,0 +1,164 @@
+package io.parallax.web.school;
+
+import io.parallax.domain.ConcurrentEdit;
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.school.MemberRole;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.school.AssignmentSummary;
+import io.parallax.ejb.school.CohortSummary;
+import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.EnrolmentSummary;
+import io.parallax.ejb.school.MemberSummary;
+import io.parallax.ejb.school.Members;
+import io.parallax.web.view.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who supervises whom, from when until when, and who is enrolled in which cohort: the school admin
+ * assigns supervisors, ends assignments and enrols trainees.
+ */
+@Named
+@ViewScoped
+public class AssignmentsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB transient Members members;
+  @EJB transient Cohorts cohorts;
+
+  private List<AssignmentSummary> allAssignments;
+  private List<EnrolmentSummary> allEnrolments;
+  private List<MemberSummary> people;
+  private List<CohortSummary> openCohorts;
+  private UUID supervisorId;
+  private UUID traineeId;
+  private LocalDate startsOn = LocalDate.now();
+  private LocalDate endsOn;
+  private UUID cohortId;
+  private UUID enrolTraineeId;
+  private LocalDate enrolledOn = LocalDate.now();
+
+  @PostConstruct
+  void load() {
+    allAssignments = members.assignments();
+    allEnrolments = members.enrolments();
+    people = members.list();
+    openCohorts = cohorts.list().stream().filter(c -> c.status().name().equals("OPEN")).toList();
+  }
+
+  public void assign() {
+    attempt("assign-", () -> members.assignSupervisor(supervisorId, traineeId, startsOn, endsOn));
+    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+      Messages.info("assignments.assigned");
+    }
+  }
+
+  public void endToday(AssignmentSummary assignment) {
+    attempt(
+        "assign-",
+        () -> members.endAssignment(assignment.id(), assignment.version(), LocalDate.now()));
+  }
+
+  public void enrol() {
+    attempt("enrol-", () -> members.enrol(cohortId, enrolTraineeId, enrolledOn));
+    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+      Messages.info("assignments.enrolled");
+    }
+  }
+
+  private void attempt(String fieldPrefix, Runnable change) {
+    try {
+      change.run();
+    } catch (DomainRuleViolation e) {
+      Messages.atField(fieldPrefix + e.field(), e.getMessage());
+    } catch (ConcurrentEdit | NoSuchRecord e) {
+      Messages.error(e.getMessage());
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+    load();
+  }
+
+  public List<AssignmentSummary> getAssignments() {
+    return allAssignments;
+  }
+
+  public List<EnrolmentSummary> getEnrolments() {
+    return allEnrolments;
+  }
+
+  public List<MemberSummary> getSupervisors() {
+    return people.stream().filter(m -> m.roles().contains(MemberRole.SUPERVISOR)).toList();
+  }
+
+  public List<MemberSummary> getTrainees() {
+    return people.stream().filter(m -> m.roles().contains(MemberRole.TRAINEE)).toList();
+  }
+
+  public List<CohortSummary> getOpenCohorts() {
+    return openCohorts;
+  }
+
+  public UUID getSupervisorId() {
+    return supervisorId;
+  }
+
+  public void setSupervisorId(UUID supervisorId) {
+    this.supervisorId = supervisorId;
+  }
+
+  public UUID getTraineeId() {
+    return traineeId;
+  }
+
+  public void setTraineeId(UUID traineeId) {
+    this.traineeId = traineeId;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(LocalDate startsOn) {
+    this.startsOn = startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(LocalDate endsOn) {
+    this.endsOn = endsOn;
+  }
+
+  public UUID getCohortId() {
+    return cohortId;
+  }
+
+  public void setCohortId(UUID cohortId) {
+    this.cohortId = cohortId;
+  }
+
+  public UUID getEnrolTraineeId() {
+    return enrolTraineeId;
+  }
+
+  public void setEnrolTraineeId(UUID enrolTraineeId) {
+    this.enrolTraineeId = enrolTraineeId;
+  }
+
+  public LocalDate getEnrolledOn() {
+    return enrolledOn;
+  }
+
+  public void setEnrolledOn(LocalDate enrolledOn) {
+    this.enrolledOn = enrolledOn;
+  }
+}

@@ -38,12 +38,12 @@ public class AssignmentsView implements Serializable {
   private List<EnrolmentSummary> allEnrolments;
   private List<MemberSummary> people;
   private List<CohortSummary> openCohorts;
-  private UUID supervisorId;
-  private UUID traineeId;
+  private String supervisorId;
+  private String traineeId;
   private LocalDate startsOn = LocalDate.now();
   private LocalDate endsOn;
-  private UUID cohortId;
-  private UUID enrolTraineeId;
+  private String cohortId;
+  private String enrolTraineeId;
   private LocalDate enrolledOn = LocalDate.now();
 
   @PostConstruct
@@ -55,7 +55,9 @@ public class AssignmentsView implements Serializable {
   }
 
   public void assign() {
-    attempt("assign-", () -> members.assignSupervisor(supervisorId, traineeId, startsOn, endsOn));
+    attempt(
+        "assign-",
+        () -> members.assignSupervisor(uuid(supervisorId), uuid(traineeId), startsOn, endsOn));
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
       Messages.info("assignments.assigned");
     }
@@ -68,7 +70,7 @@ public class AssignmentsView implements Serializable {
   }
 
   public void enrol() {
-    attempt("enrol-", () -> members.enrol(cohortId, enrolTraineeId, enrolledOn));
+    attempt("enrol-", () -> members.enrol(uuid(cohortId), uuid(enrolTraineeId), enrolledOn));
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
       Messages.info("assignments.enrolled");
     }
@@ -106,19 +108,19 @@ public class AssignmentsView implements Serializable {
     return openCohorts;
   }
 
-  public UUID getSupervisorId() {
+  public String getSupervisorId() {
     return supervisorId;
   }
 
-  public void setSupervisorId(UUID supervisorId) {
+  public void setSupervisorId(String supervisorId) {
     this.supervisorId = supervisorId;
   }
 
-  public UUID getTraineeId() {
+  public String getTraineeId() {
     return traineeId;
   }
 
-  public void setTraineeId(UUID traineeId) {
+  public void setTraineeId(String traineeId) {
     this.traineeId = traineeId;
   }
 
@@ -138,19 +140,19 @@ public class AssignmentsView implements Serializable {
     this.endsOn = endsOn;
   }
 
-  public UUID getCohortId() {
+  public String getCohortId() {
     return cohortId;
   }
 
-  public void setCohortId(UUID cohortId) {
+  public void setCohortId(String cohortId) {
     this.cohortId = cohortId;
   }
 
-  public UUID getEnrolTraineeId() {
+  public String getEnrolTraineeId() {
     return enrolTraineeId;
   }
 
-  public void setEnrolTraineeId(UUID enrolTraineeId) {
+  public void setEnrolTraineeId(String enrolTraineeId) {
     this.enrolTraineeId = enrolTraineeId;
   }
 
@@ -160,5 +162,10 @@ public class AssignmentsView implements Serializable {
 
   public void setEnrolledOn(LocalDate enrolledOn) {
     this.enrolledOn = enrolledOn;
+  }
+
+  /** A choice from a select menu (the option's value is the record's id), or null. */
+  private static UUID uuid(String id) {
+    return id == null || id.isBlank() ? null : UUID.fromString(id);
   }
 }

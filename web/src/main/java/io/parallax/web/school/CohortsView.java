@@ -34,7 +34,7 @@ public class CohortsView implements Serializable {
   private List<CohortSummary> allCohorts;
   private String programName;
   private String programDescription;
-  private UUID programId;
+  private String programId;
   private UUID editing;
   private long editingVersion;
   private String cohortName;
@@ -57,7 +57,7 @@ public class CohortsView implements Serializable {
 
   public void saveCohort() {
     if (editing == null) {
-      attempt("cohort-", () -> cohorts.open(programId, cohortName, startsOn, endsOn));
+      attempt("cohort-", () -> cohorts.open(uuid(programId), cohortName, startsOn, endsOn));
     } else {
       attempt("cohort-", () -> cohorts.edit(editing, editingVersion, cohortName, startsOn, endsOn));
     }
@@ -143,11 +143,11 @@ public class CohortsView implements Serializable {
     this.programDescription = programDescription;
   }
 
-  public UUID getProgramId() {
+  public String getProgramId() {
     return programId;
   }
 
-  public void setProgramId(UUID programId) {
+  public void setProgramId(String programId) {
     this.programId = programId;
   }
 
@@ -173,5 +173,10 @@ public class CohortsView implements Serializable {
 
   public void setEndsOn(LocalDate endsOn) {
     this.endsOn = endsOn;
+  }
+
+  /** A choice from a select menu (the option's value is the record's id), or null. */
+  private static UUID uuid(String id) {
+    return id == null || id.isBlank() ? null : UUID.fromString(id);
   }
 }

@@ -146,8 +146,7 @@ class IdentityIT {
       browser.findElement(By.id("password-new")).sendKeys(TestSchool.PASSWORD);
       browser.findElement(By.id("password-confirm")).sendKeys(TestSchool.PASSWORD);
       browser.findElement(By.cssSelector("[type=submit]")).click();
-      SignIn.continueToApplication(browser);
-      SignIn.waitFor(browser, "members-title");
+      SignIn.continueToApplication(browser, "members-title");
       assertThat(browser.getCurrentUrl()).endsWith("/school/members.xhtml");
       Browser.screenshot(browser, "onboarded-school-members");
     } finally {

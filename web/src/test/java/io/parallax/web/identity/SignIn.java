@@ -71,12 +71,19 @@ public final class SignIn {
     waitFor(browser, "password-new");
   }
 
-  /** After a Keycloak action page ("Your account has been updated"), follows its link back. */
-  public static void continueToApplication(ChromeDriver browser) {
-    var back = browser.findElements(By.cssSelector("#kc-info-message a, a[href*='home.xhtml']"));
-    if (!back.isEmpty()) {
-      back.get(0).click();
+  /**
+   * After Keycloak's action page has been submitted: waits for either Parallax's page {@code
+   * landmarkId} or Keycloak's "account updated" page, whose link leads back to Parallax.
+   */
+  public static void continueToApplication(ChromeDriver browser, String landmarkId) {
+    By back = By.cssSelector("#kc-info-message a, a[href*='home.xhtml']");
+    new WebDriverWait(browser, Duration.ofSeconds(45))
+        .until(
+            b -> !b.findElements(By.id(landmarkId)).isEmpty() || !b.findElements(back).isEmpty());
+    if (browser.findElements(By.id(landmarkId)).isEmpty()) {
+      browser.findElement(back).click();
     }
+    waitFor(browser, landmarkId);
   }
 
   /** Waits for an element, failing with where the browser is and what it shows. */

@@ -146,7 +146,7 @@ class IdentityIT {
       browser.findElement(By.id("password-new")).sendKeys(TestSchool.PASSWORD);
       browser.findElement(By.id("password-confirm")).sendKeys(TestSchool.PASSWORD);
       browser.findElement(By.cssSelector("[type=submit]")).click();
-      SignIn.continueToApplication(browser, "members-title");
+      SignIn.continueToApplication(browser, "members-title", admin, TestSchool.PASSWORD);
       assertThat(browser.getCurrentUrl()).endsWith("/school/members.xhtml");
       Browser.screenshot(browser, "onboarded-school-members");
     } finally {
@@ -307,46 +307,6 @@ class IdentityIT {
     assertThat(suspended.status()).isEqualTo(200);
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("detail").asText()).contains("suspended");
-  }
-
-  @Test
-  void aSchoolAdminOpensAProgramAndACohortAndAssignsASupervisorInTheBrowser() throws Exception {
-    TestSchool school = schoolB();
-    ChromeDriver browser = Browser.open();
-    try {
-      SignIn.as(browser, base, "home.xhtml", school.admin(), TestSchool.PASSWORD, "members-title");
-      browser.findElement(By.id("menu-cohorts")).click();
-      SignIn.waitFor(browser, "cohorts-title");
-      browser.findElement(By.id("program-name")).sendKeys("EMCC Practitioner");
-      browser.findElement(By.id("program-open")).click();
-      SignIn.waitForText(browser, "programs", "EMCC Practitioner");
-      choose(browser, "cohort-program", "EMCC Practitioner");
-      browser.findElement(By.id("cohort-name")).sendKeys("Spring 2027");
-      browser.findElement(By.id("cohort-startsOn_input")).sendKeys("2027-03-01");
-      browser.findElement(By.id("cohort-save")).click();
-      SignIn.waitForText(browser, "cohorts", "Spring 2027");
-      Browser.screenshot(browser, "school-cohorts");
-
-      browser.findElement(By.id("menu-assignments")).click();
-      SignIn.waitFor(browser, "assignments-title");
-      choose(browser, "assign-supervisor", "Sol Test");
-      choose(browser, "assign-trainee", "Ada Test");
-      browser.findElement(By.id("assign-submit")).click();
-      SignIn.waitForText(browser, "assignments", "Ada Test");
-      Browser.screenshot(browser, "school-assignments");
-    } finally {
-      browser.quit();
-    }
-    var assignments = school.as(school.admin()).get("api/v1/assignments").json().toString();
-    assertThat(assignments).contains("Ada Test").contains("Sol Test");
-  }
-
-  private static void choose(ChromeDriver browser, String menuId, String label) {
-    browser.findElement(By.id(menuId)).click();
-    SignIn.waitFor(browser, menuId + "_panel");
-    browser
-        .findElement(By.cssSelector("#" + menuId + "_panel li[data-label='" + label + "']"))
-        .click();
   }
 
   private void signOut(ChromeDriver browser) {

@@ -34,19 +34,6 @@ public final class SignIn {
     waitFor(browser, landmarkId);
   }
 
-  /** Waits until the element {@code id} shows {@code text}. */
-  public static void waitForText(ChromeDriver browser, String id, String text) {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(45))
-          .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
-    } catch (TimeoutException e) {
-      String page = browser.getPageSource();
-      throw new AssertionError(
-          "No '" + text + "' in #" + id + ":\n" + page.substring(0, Math.min(page.length(), 3000)),
-          e);
-    }
-  }
-
   /** Waits until the browser is at a URL ending with {@code path}. */
   public static void waitForUrl(ChromeDriver browser, String path) {
     try {
@@ -72,16 +59,36 @@ public final class SignIn {
   }
 
   /**
-   * After Keycloak's action page has been submitted: waits for either Parallax's page {@code
-   * landmarkId} or Keycloak's "account updated" page, whose link leads back to Parallax.
+   * After Keycloak's action page has been submitted: follows the "account updated" page's link back
+   * to Parallax, signs in with the new password if Keycloak asks, and waits for {@code landmarkId}.
    */
-  public static void continueToApplication(ChromeDriver browser, String landmarkId) {
+  public static void continueToApplication(
+      ChromeDriver browser, String landmarkId, String username, String password) {
     By back = By.cssSelector("#kc-info-message a, a[href*='home.xhtml']");
+    By signIn = By.id("username");
     new WebDriverWait(browser, Duration.ofSeconds(45))
         .until(
-            b -> !b.findElements(By.id(landmarkId)).isEmpty() || !b.findElements(back).isEmpty());
-    if (browser.findElements(By.id(landmarkId)).isEmpty()) {
+            b ->
+                !b.findElements(By.id(landmarkId)).isEmpty()
+                    || !b.findElements(back).isEmpty()
+                    || !b.findElements(signIn).isEmpty());
+    if (!browser.findElements(back).isEmpty()) {
       browser.findElement(back).click();
+      new WebDriverWait(browser, Duration.ofSeconds(45))
+          .until(
+              b ->
+                  !b.findElements(By.id(landmarkId)).isEmpty()
+                      || !b.findElements(signIn).isEmpty());
+    }
+    if (!browser.findElements(signIn).isEmpty()) {
+      // the action link sets the password but opens no Keycloak session: sign in with it
+      browser.findElement(signIn).sendKeys(username);
+      if (browser.findElements(By.id("password")).isEmpty()) {
+        browser.findElement(By.id("kc-login")).click();
+        waitFor(browser, "password");
+      }
+      browser.findElement(By.id("password")).sendKeys(password);
+      browser.findElement(By.id("kc-login")).click();
     }
     waitFor(browser, landmarkId);
   }

@@ -208,7 +208,12 @@ class TraineeJourneyIT {
   /** Replaces a field's content by typing, as after Ctrl+A. */
   private static void type(ChromeDriver browser, By field, String text) {
     WebElement input = browser.findElement(field);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    input.click();
+    input.sendKeys(Keys.END);
+    // AutoNumeric fields (p:inputNumber) do not replace a selection reliably: erase, then type
+    for (int i = 0; i < 12; i++) {
+      input.sendKeys(Keys.BACK_SPACE);
+    }
     input.sendKeys(text);
   }
 

@@ -20,7 +20,7 @@ public class SyntheticSchools {
 
   @PersistenceContext EntityManager em;
 
-  // TODO(identity): restrict to platform admins once onboarding moves behind Keycloak.
+  // No role: only the tests and the benchmark call it (no boundary exposes it), without a caller.
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public SyntheticSchool.Planted write(SyntheticSchool.Spec spec, LocalDate today) {

@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The cohorts of the caller's school. School admins open and rename them. Listing is open to every
- * caller until the identity issue lands: the landing page and {@code GET /api/v1/cohorts} are
- * anonymous and serve the placeholder school.
+ * The cohorts of the caller's school. School admins open, edit and archive them; every member of
+ * the school reads them.
  */
 @Stateless
 @SchoolBound

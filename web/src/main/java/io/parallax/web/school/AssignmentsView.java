@@ -1,9 +1,6 @@
 package io.parallax.web.school;
 
-import io.parallax.domain.ConcurrentEdit;
-import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.MemberRole;
-import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.school.AssignmentSummary;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
@@ -13,13 +10,11 @@ import io.parallax.ejb.school.Members;
 import io.parallax.web.view.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Who supervises whom, from when until when, and who is enrolled in which cohort: the school admin
@@ -55,35 +50,30 @@ public class AssignmentsView implements Serializable {
   }
 
   public void assign() {
-    attempt(
+    if (Messages.attempt(
         "assign-",
-        () -> members.assignSupervisor(uuid(supervisorId), uuid(traineeId), startsOn, endsOn));
-    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+        () ->
+            members.assignSupervisor(
+                Messages.chosenId(supervisorId), Messages.chosenId(traineeId), startsOn, endsOn))) {
       Messages.info("assignments.assigned");
     }
+    load();
   }
 
   public void endToday(AssignmentSummary assignment) {
-    attempt(
+    Messages.attempt(
         "assign-",
         () -> members.endAssignment(assignment.id(), assignment.version(), LocalDate.now()));
+    load();
   }
 
   public void enrol() {
-    attempt("enrol-", () -> members.enrol(uuid(cohortId), uuid(enrolTraineeId), enrolledOn));
-    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+    if (Messages.attempt(
+        "enrol-",
+        () ->
+            members.enrol(
+                Messages.chosenId(cohortId), Messages.chosenId(enrolTraineeId), enrolledOn))) {
       Messages.info("assignments.enrolled");
-    }
-  }
-
-  private void attempt(String fieldPrefix, Runnable change) {
-    try {
-      change.run();
-    } catch (DomainRuleViolation e) {
-      Messages.atField(fieldPrefix + e.field(), e.getMessage());
-    } catch (ConcurrentEdit | NoSuchRecord e) {
-      Messages.error(e.getMessage());
-      FacesContext.getCurrentInstance().validationFailed();
     }
     load();
   }
@@ -162,10 +152,5 @@ public class AssignmentsView implements Serializable {
 
   public void setEnrolledOn(LocalDate enrolledOn) {
     this.enrolledOn = enrolledOn;
-  }
-
-  /** A choice from a select menu (the option's value is the record's id), or null. */
-  private static UUID uuid(String id) {
-    return id == null || id.isBlank() ? null : UUID.fromString(id);
   }
 }

@@ -1,8 +1,5 @@
 package io.parallax.web.school;
 
-import io.parallax.domain.ConcurrentEdit;
-import io.parallax.domain.DomainRuleViolation;
-import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.ProgramSummary;
@@ -48,23 +45,23 @@ public class CohortsView implements Serializable {
   }
 
   public void openProgram() {
-    attempt("program-", () -> programs.open(programName, programDescription));
-    if (!failed()) {
+    if (Messages.attempt("program-", () -> programs.open(programName, programDescription))) {
       Messages.info("cohorts.programOpened", programName);
       programName = programDescription = null;
     }
+    load();
   }
 
   public void saveCohort() {
-    if (editing == null) {
-      attempt("cohort-", () -> cohorts.open(uuid(programId), cohortName, startsOn, endsOn));
-    } else {
-      attempt("cohort-", () -> cohorts.edit(editing, editingVersion, cohortName, startsOn, endsOn));
-    }
-    if (!failed()) {
+    Runnable save =
+        editing == null
+            ? () -> cohorts.open(Messages.chosenId(programId), cohortName, startsOn, endsOn)
+            : () -> cohorts.edit(editing, editingVersion, cohortName, startsOn, endsOn);
+    if (Messages.attempt("cohort-", save)) {
       Messages.info("cohorts.saved", cohortName);
       cancel();
     }
+    load();
   }
 
   public void edit(CohortSummary cohort) {
@@ -82,33 +79,17 @@ public class CohortsView implements Serializable {
   }
 
   public void archive(CohortSummary cohort) {
-    attempt("cohort-", () -> cohorts.archive(cohort.id(), cohort.version()));
-    if (!failed()) {
+    if (Messages.attempt("cohort-", () -> cohorts.archive(cohort.id(), cohort.version()))) {
       Messages.info("cohorts.archived", cohort.name());
-    }
-  }
-
-  public void archive(ProgramSummary program) {
-    attempt("program-", () -> programs.archive(program.id(), program.version()));
-    if (!failed()) {
-      Messages.info("cohorts.archived", program.name());
-    }
-  }
-
-  private void attempt(String fieldPrefix, Runnable change) {
-    try {
-      change.run();
-    } catch (DomainRuleViolation e) {
-      Messages.atField(fieldPrefix + e.field(), e.getMessage());
-    } catch (ConcurrentEdit | NoSuchRecord e) {
-      Messages.error(e.getMessage());
-      jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
     }
     load();
   }
 
-  private static boolean failed() {
-    return jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed();
+  public void archive(ProgramSummary program) {
+    if (Messages.attempt("program-", () -> programs.archive(program.id(), program.version()))) {
+      Messages.info("cohorts.archived", program.name());
+    }
+    load();
   }
 
   public List<ProgramSummary> getPrograms() {
@@ -173,10 +154,5 @@ public class CohortsView implements Serializable {
 
   public void setEndsOn(LocalDate endsOn) {
     this.endsOn = endsOn;
-  }
-
-  /** A choice from a select menu (the option's value is the record's id), or null. */
-  private static UUID uuid(String id) {
-    return id == null || id.isBlank() ? null : UUID.fromString(id);
   }
 }

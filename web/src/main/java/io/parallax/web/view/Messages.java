@@ -1,9 +1,13 @@
 package io.parallax.web.view;
 
+import io.parallax.domain.ConcurrentEdit;
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.ejb.NoSuchRecord;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.util.UUID;
 
 /** PrimeFaces messages from the {@code messages} bundle: next to a field, or for the page. */
 public final class Messages {
@@ -23,6 +27,28 @@ public final class Messages {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.validationFailed();
     add(clientId, FacesMessage.SEVERITY_ERROR, detail);
+  }
+
+  /**
+   * Runs a change asked for on a page; answers whether it was made. A broken rule is shown next to
+   * its field ({@code fieldPrefix + field}), a conflict or a missing record at the top of the page.
+   */
+  public static boolean attempt(String fieldPrefix, Runnable change) {
+    try {
+      change.run();
+      return true;
+    } catch (DomainRuleViolation e) {
+      atField(fieldPrefix + e.field(), e.getMessage());
+    } catch (ConcurrentEdit | NoSuchRecord e) {
+      error(e.getMessage());
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+    return false;
+  }
+
+  /** The record id a select menu chose (its options carry ids as text), or null. */
+  public static UUID chosenId(String id) {
+    return id == null || id.isBlank() ? null : UUID.fromString(id);
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String detail) {

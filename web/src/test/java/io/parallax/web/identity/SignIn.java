@@ -1,9 +1,9 @@
 package io.parallax.web.identity;
 
+import io.parallax.web.Pages;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,12 +36,7 @@ public final class SignIn {
 
   /** Waits until the browser is at a URL ending with {@code path}. */
   public static void waitForUrl(ChromeDriver browser, String path) {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(45))
-          .until(ExpectedConditions.urlContains(path));
-    } catch (TimeoutException e) {
-      throw new AssertionError("Not at " + path + " but at " + browser.getCurrentUrl(), e);
-    }
+    Pages.until(browser, "the URL to contain " + path, ExpectedConditions.urlContains(path)::apply);
   }
 
   /** Opens an e-mailed action link; Keycloak may first ask to proceed to the actions. */
@@ -95,19 +90,6 @@ public final class SignIn {
 
   /** Waits for an element, failing with where the browser is and what it shows. */
   public static void waitFor(ChromeDriver browser, String id) {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(45))
-          .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    } catch (TimeoutException e) {
-      String page = browser.getPageSource();
-      throw new AssertionError(
-          "No #"
-              + id
-              + " at "
-              + browser.getCurrentUrl()
-              + ":\n"
-              + page.substring(0, Math.min(page.length(), 3000)),
-          e);
-    }
+    Pages.waitFor(browser, id);
   }
 }

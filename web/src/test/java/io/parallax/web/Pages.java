@@ -39,6 +39,19 @@ public final class Pages {
                             + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
+  /** Waits until every Chart.js chart on the page has finished animating (before screenshots). */
+  public static void chartsDrawn(ChromeDriver browser) {
+    until(
+        browser,
+        "the charts to finish drawing",
+        b ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) b)
+                    .executeScript(
+                        "return !window.Chart || Object.values(Chart.instances)"
+                            + ".every(c => !Chart.animator.running(c));")));
+  }
+
   /** Waits for an element by id. */
   public static WebElement waitFor(ChromeDriver browser, String id) {
     return until(browser, "#" + id, ExpectedConditions.presenceOfElementLocated(By.id(id))::apply);
@@ -61,20 +74,35 @@ public final class Pages {
   }
 
   /**
-   * Replaces a field's content by typing. Selecting and erasing first: AutoNumeric fields
-   * (p:inputNumber) do not replace a selection reliably, so whatever is left is erased key by key.
+   * Replaces a field's content by typing: erases what is there key by key first (AutoNumeric
+   * fields, p:inputNumber, do not replace a selection reliably).
    */
   public static void type(ChromeDriver browser, By field, String text) {
     ready(browser);
     WebElement input = browser.findElement(field);
     input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    String left = input.getAttribute("value");
-    if (left != null && !left.isEmpty()) {
+    String old = input.getAttribute("value");
+    if (old != null && !old.isEmpty()) {
       input.sendKeys(Keys.END);
-      input.sendKeys(Keys.BACK_SPACE.toString().repeat(left.length()));
+      input.sendKeys(Keys.BACK_SPACE.toString().repeat(old.length()));
     }
     input.sendKeys(text);
+  }
+
+  /**
+   * Types a date into a PrimeFaces datePicker ({@code inputId} is its {@code _input} field), moves
+   * on with Tab and checks that the field holds the date. The pages' datePickers open their
+   * calendar only from the button ({@code showOnFocus="false"}): with the calendar open on focus,
+   * each key re-renders it and the field loses the keyboard focus.
+   */
+  public static void typeDate(ChromeDriver browser, String inputId, String isoDate) {
+    By field = By.id(inputId);
+    type(browser, field, isoDate);
+    browser.findElement(field).sendKeys(Keys.TAB);
+    until(
+        browser,
+        "#" + inputId + " to hold " + isoDate,
+        b -> isoDate.equals(b.findElement(field).getAttribute("value")));
   }
 
   /** Clicks as a person does; when something covers the element, scrolls it to the middle first. */

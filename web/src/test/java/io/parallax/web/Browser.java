@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +24,11 @@ public final class Browser {
   private Browser() {}
 
   public static ChromeDriver open() {
+    return open(null);
+  }
+
+  /** A browser that saves downloads in {@code downloads} without asking (none if null). */
+  public static ChromeDriver open(Path downloads) {
     requireInstalled(CHROMIUM, "chromium");
     requireInstalled(CHROMEDRIVER, "chromium-driver");
     try {
@@ -39,6 +45,15 @@ public final class Browser {
           "--no-first-run",
           "--window-size=1280,900",
           "--user-data-dir=" + profile);
+      if (downloads != null) {
+        options.setExperimentalOption(
+            "prefs",
+            Map.of(
+                "download.default_directory",
+                downloads.toString(),
+                "download.prompt_for_download",
+                false));
+      }
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
       return new ChromeDriver(service, options);

@@ -52,6 +52,17 @@ public final class Pages {
                             + ".every(c => !Chart.animator.running(c));")));
   }
 
+  /**
+   * The datasets the Chart.js chart {@code id} draws (a p:chart's canvas), as JSON; "null" if none.
+   */
+  public static String chartData(ChromeDriver browser, String id) {
+    return String.valueOf(
+        browser.executeScript(
+            "var c = Chart.getChart(arguments[0]);"
+                + " return c ? JSON.stringify(c.data.datasets.map(d => d.data)) : null;",
+            id + "_canvas"));
+  }
+
   /** Waits for an element by id. */
   public static WebElement waitFor(ChromeDriver browser, String id) {
     return until(browser, "#" + id, ExpectedConditions.presenceOfElementLocated(By.id(id))::apply);

@@ -106,8 +106,8 @@ class TraineeJourneyIT {
       assertThat(text(browser, "clients-count")).isEqualTo("1");
       assertThat(text(browser, "hours-pro-bono")).isEqualTo("1.50");
       assertThat(text(browser, "rescuing-count")).isEqualTo("1");
-      assertThat(chartData(browser, "score-chart")).contains("87.5");
-      assertThat(chartData(browser, "hours-chart")).contains("1.5");
+      assertThat(Pages.chartData(browser, "score-chart")).contains("87.5");
+      assertThat(Pages.chartData(browser, "hours-chart")).contains("1.5");
       Pages.chartsDrawn(browser);
       Browser.screenshot(browser, "trainee-progress");
       browser.executeScript(
@@ -205,15 +205,6 @@ class TraineeJourneyIT {
 
   private static void type(ChromeDriver browser, By field, String text) {
     Pages.type(browser, field, text);
-  }
-
-  /** The datasets Chart.js draws on a chart's canvas, as JSON. */
-  private static String chartData(ChromeDriver browser, String id) {
-    return String.valueOf(
-        browser.executeScript(
-            "var c = Chart.getChart(arguments[0]);"
-                + " return c ? JSON.stringify(c.data.datasets.map(d => d.data)) : null;",
-            id + "_canvas"));
   }
 
   private static String text(ChromeDriver browser, String id) {

@@ -59,6 +59,7 @@ class SupervisorJourneyIT {
       SignIn.waitForUrl(browser, "/supervisor/caseload.xhtml");
       Pages.ready(browser);
       assertThat(Pages.text(browser, "caseload:entries")).contains(TRAINEE_NAME);
+      assertSignalOnCaseload(browser, school);
       Browser.screenshot(browser, "supervisor-caseload");
 
       recordSupervision(browser);
@@ -76,6 +77,7 @@ class SupervisorJourneyIT {
           .contains("Sol Test");
       assertThat(Pages.text(browser, "stage-current")).contains("CONTRACTING").contains("2");
       assertThat(Pages.text(browser, "stage-history")).contains(RATIONALE);
+      browser.executeScript("document.getElementById('stage-heading').scrollIntoView();");
       Browser.screenshot(browser, "supervisor-shared-with-trainee");
     } finally {
       browser.quit();
@@ -153,6 +155,27 @@ class SupervisorJourneyIT {
     Pages.ready(browser);
     assertLocked(browser, "stages");
     Browser.screenshot(browser, "supervisor-stage-signed-off");
+  }
+
+  /**
+   * One client session and no supervision are too few to judge a parallel process: the caseload
+   * says so in a badge (not as "none") that opens the trainee report, and so does the API.
+   */
+  private static void assertSignalOnCaseload(ChromeDriver browser, TestSchool school)
+      throws Exception {
+    var badge = browser.findElement(By.id("caseload:entries:0:signal"));
+    assertThat(badge.getText()).contains("Too few sessions");
+    assertThat(badge.getAttribute("href"))
+        .contains("reports/trainee.xhtml")
+        .contains("trainee=" + school.traineeId());
+    assertThat(badge.getAttribute("aria-label"))
+        .contains("one client session and no supervision session");
+    var caseload = school.as(school.supervisor()).get("api/v1/caseload");
+    assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
+    var signal = caseload.json().get("items").get(0).get("parallelProcessSignal");
+    assertThat(signal.get("level").asText()).isEqualTo("NONE");
+    assertThat(signal.get("enoughSessions").asBoolean()).isFalse();
+    assertThat(signal.get("clientSessions").asLong()).isEqualTo(1);
   }
 
   /** A signed-off row offers no revision, only a correction as a new version. */

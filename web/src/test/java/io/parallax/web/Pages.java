@@ -25,18 +25,24 @@ public final class Pages {
 
   private Pages() {}
 
-  /** Waits until the page is loaded, its widgets are set up and no Ajax request is under way. */
+  /**
+   * Waits until the page is loaded, its widgets are set up, no Ajax request is under way and no
+   * overlay is still moving in or out: a click on a menu item while its panel still grows into
+   * place may land nowhere (PrimeFaces' own Selenium support waits for the same).
+   */
   public static void ready(ChromeDriver browser) {
     until(
         browser,
-        "the page and its Ajax requests to finish",
+        "the page, its Ajax requests and animations to finish",
         b ->
             Boolean.TRUE.equals(
                 ((JavascriptExecutor) b)
                     .executeScript(
                         "return document.readyState === 'complete'"
-                            + " && (!window.jQuery || jQuery.active === 0)"
-                            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+                            + " && (!window.jQuery || (jQuery.active === 0"
+                            + " && jQuery(':animated').length === 0))"
+                            + " && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                            + " && PrimeFaces.animationActive !== true));")));
   }
 
   /** Waits until every Chart.js chart on the page has finished animating (before screenshots). */
@@ -130,9 +136,17 @@ public final class Pages {
     }
   }
 
-  /** Picks the option labelled {@code label} of a PrimeFaces selectOneMenu, as a person does. */
+  /**
+   * Picks the option labelled {@code label} of a PrimeFaces selectOneMenu, as a person does: opens
+   * the menu, waits until its panel has grown into place, clicks the item and waits for the change
+   * (and the Ajax update it may fire) to finish.
+   */
   public static void pick(ChromeDriver browser, String menuId, String label) {
     click(browser, By.id(menuId + "_label"));
+    until(
+        browser,
+        "the menu " + menuId + " to open",
+        ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel"))::apply);
     click(
         browser,
         By.xpath(

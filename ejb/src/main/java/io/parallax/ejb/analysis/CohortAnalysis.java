@@ -82,6 +82,26 @@ public final class CohortAnalysis {
     return signals(scope, trainees(scope), tallies.evidence(scope, windowFrom(asOf), asOf));
   }
 
+  /**
+   * The signal of each of {@code trainees} (by trainee, unnamed) over the window ending on {@code
+   * asOf}, for a supervisor's caseload: the same two aggregate queries as a cohort's signals,
+   * whatever the number of trainees.
+   */
+  public Map<UUID, ParallelProcessSignal> signalsOf(Set<UUID> trainees, LocalDate asOf) {
+    if (trainees.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, TraineeEvidence> evidence =
+        tallies.evidence(new ReportScope(null, trainees), windowFrom(asOf), asOf);
+    ParallelProcessJudge judge = new ParallelProcessJudge(settings.thresholds());
+    Map<UUID, ParallelProcessSignal> signals = new HashMap<>();
+    for (UUID trainee : trainees) {
+      signals.put(
+          trainee, judge.judge(evidence.getOrDefault(trainee, TraineeEvidence.none(trainee))));
+    }
+    return signals;
+  }
+
   private List<ParallelProcessSignal> signals(
       ReportScope scope, Map<UUID, String> names, Map<UUID, TraineeEvidence> evidence) {
     ParallelProcessJudge judge = new ParallelProcessJudge(settings.thresholds());

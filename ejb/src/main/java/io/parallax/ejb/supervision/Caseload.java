@@ -6,6 +6,8 @@ import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.StageAssessment;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.ejb.analysis.AnalysisSettings;
+import io.parallax.ejb.analysis.CohortAnalysis;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -21,12 +23,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A supervisor's caseload: the supervisees assigned to them on a date, with what a supervisor looks
- * at before the next supervision. Counts and dates are aggregated in the database; every query runs
- * in the caller's school (JPQL, no native SQL).
+ * at before the next supervision, the analysis module's parallel-process signal included. Counts
+ * and dates are aggregated in the database; every query runs in the caller's school (JPQL and the
+ * analysis module's HQL, no native SQL).
  */
 @Stateless
 @SchoolBound
@@ -56,6 +60,7 @@ public class Caseload {
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
+  @Inject AnalysisSettings analysisSettings;
 
   /** The caller's supervisees on {@code date}, by name. */
   @RolesAllowed(Roles.SUPERVISOR)
@@ -76,6 +81,7 @@ public class Caseload {
     Map<UUID, List<String>> cohorts = cohorts(trainees);
     Map<UUID, LocalDate> lastSupervision = lastSupervision(supervisor, trainees, date);
     Map<UUID, CaseloadEntry.Stage> stages = stages(trainees, date);
+    Map<UUID, CaseloadEntry.Signal> signals = signals(assignments.keySet(), date);
     List<CaseloadEntry> entries = new ArrayList<>();
     for (SupervisorAssignment assignment : assignments.values()) {
       Person trainee = assignment.trainee();
@@ -91,9 +97,7 @@ public class Caseload {
               last,
               sessionsSince(
                   trainee, last != null ? last : assignment.startsOn().minusDays(1), date),
-              // TODO(analysis): the parallel-process signal (NONE / POSSIBLE / LIKELY) of the
-              // trainee over the analysis window, once the analysis module exists; null until then.
-              null));
+              signals.get(trainee.id())));
     }
     return entries;
   }
@@ -121,6 +125,21 @@ public class Caseload {
       last.put((UUID) row[0], (LocalDate) row[1]);
     }
     return last;
+  }
+
+  /**
+   * Each supervisee's parallel-process signal over the analysis window ending on {@code date}: the
+   * analysis module counts the whole caseload's sessions in two aggregate queries.
+   */
+  private Map<UUID, CaseloadEntry.Signal> signals(Set<UUID> trainees, LocalDate date) {
+    CohortAnalysis analysis = new CohortAnalysis(em, analysisSettings);
+    LocalDate from = analysis.windowFrom(date);
+    Map<UUID, CaseloadEntry.Signal> signals = new HashMap<>();
+    analysis
+        .signalsOf(trainees, date)
+        .forEach(
+            (trainee, signal) -> signals.put(trainee, CaseloadEntry.Signal.of(signal, from, date)));
+    return signals;
   }
 
   private long sessionsSince(Person trainee, LocalDate since, LocalDate date) {

@@ -255,6 +255,35 @@ class SessionTalliesH2Test {
   }
 
   @Test
+  void signalsOfACaseloadJudgeEachTraineeOnlyInTheirSchool() throws Exception {
+    UUID stranger = UUID.randomUUID();
+    Set<UUID> caseload = Set.of(mine.trainee(), stranger);
+
+    Map<UUID, ParallelProcessSignal> signals =
+        db.inSchool(
+            "mine",
+            em -> new CohortAnalysis(em, AnalysisSettings.defaults()).signalsOf(caseload, TO));
+    Map<UUID, ParallelProcessSignal> elsewhere =
+        db.inSchool(
+            "yours",
+            em -> new CohortAnalysis(em, AnalysisSettings.defaults()).signalsOf(caseload, TO));
+
+    ParallelProcessSignal tia = signals.get(mine.trainee());
+    assertThat(signals).containsOnlyKeys(mine.trainee(), stranger);
+    assertThat(tia.level()).isEqualTo(SignalLevel.POSSIBLE);
+    assertThat(tia.points()).isEqualTo(2);
+    assertThat(tia.clientSessions()).isEqualTo(3);
+    assertThat(tia.supervisionSessions()).isEqualTo(2);
+    assertThat(tia.mirroredElements()).isEmpty();
+    assertThat(tia.mirroredDrift()).containsExactly(DriftMarker.STORYTELLING);
+    assertThat(tia.overResponsibility()).isTrue();
+    assertThat(signals.get(stranger).enoughSessions()).isFalse();
+    assertThat(signals.get(stranger).level()).isEqualTo(SignalLevel.NONE);
+    assertThat(elsewhere.get(mine.trainee()).clientSessions()).isZero();
+    assertThat(elsewhere.get(mine.trainee()).level()).isEqualTo(SignalLevel.NONE);
+  }
+
+  @Test
   void aSupervisorScopeWithoutTheTraineeCountsNothing() throws Exception {
     ReportScope others = new ReportScope(mine.cohort(), Set.of(UUID.randomUUID()));
 

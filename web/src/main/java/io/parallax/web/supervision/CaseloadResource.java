@@ -30,8 +30,16 @@ public class CaseloadResource {
   @Operation(
       summary = "The caller's supervisees on a date",
       description =
-          "Cohorts, assignment, current stage, last supervision and the client sessions held since."
-              + " parallelProcessSignal stays null until the analysis module exists.")
+          "Cohorts, assignment, current stage, last supervision, the client sessions held since,"
+              + " and parallelProcessSignal: the analysis module's parallel-process signal over its"
+              + " window (parallax.analysis.signal.window-days, default 90) ending on the date,"
+              + " computed in the database for the whole caseload. Its fields: level (NONE,"
+              + " POSSIBLE, LIKELY), points, enoughSessions (false: too few client or supervision"
+              + " sessions to judge, level NONE), from and to (the window), mirroredElements and"
+              + " mirroredDrift (weak or drifting in both client and supervision sessions),"
+              + " overResponsibility (in both places) and observations (supervision sessions where"
+              + " a supervisor recorded a parallel process). The evidence sessions are in"
+              + " GET /api/v1/reports/trainees/{id}.")
   @APIResponse(responseCode = "200", description = "A page of the caseload, by name")
   @APIResponse(responseCode = "400", description = "Bad paging parameters")
   @APIResponse(responseCode = "403", description = "The caller is not a supervisor")

@@ -160,6 +160,11 @@ public class AssessStageView implements Serializable {
     return DevelopmentDomain.values();
   }
 
+  /** The fields a correction changed, for the list (a first version changed nothing). */
+  public String changes(AssessmentView assessment) {
+    return String.join(", ", assessment.changes());
+  }
+
   public boolean isRevising() {
     return draftId != null;
   }

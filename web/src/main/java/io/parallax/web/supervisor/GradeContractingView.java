@@ -161,6 +161,11 @@ public class GradeContractingView implements Serializable {
     }
   }
 
+  /** The fields a correction changed, for the list (a first version changed nothing). */
+  public String changes(AssessmentView assessment) {
+    return String.join(", ", assessment.changes());
+  }
+
   public boolean isRevising() {
     return draftId != null;
   }

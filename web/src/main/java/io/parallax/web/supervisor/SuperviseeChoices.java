@@ -7,7 +7,9 @@ import io.parallax.ejb.supervision.SupervisionSessions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,8 +24,11 @@ public class SuperviseeChoices {
   @EJB Caseload caseload;
   @EJB SupervisionSessions sessions;
 
+  private final Map<LocalDate, List<CaseloadEntry>> supervisees = new HashMap<>();
+
+  /** The caseload on {@code on}, asked once per request however often a page renders it. */
   List<CaseloadEntry> supervisees(LocalDate on) {
-    return caseload.on(on != null ? on : LocalDate.now());
+    return supervisees.computeIfAbsent(on != null ? on : LocalDate.now(), caseload::on);
   }
 
   List<SuperviseeCase> casesOf(String superviseeId, LocalDate until) {

@@ -5,6 +5,7 @@ import io.parallax.domain.assessment.DevelopmentalScale;
 import io.parallax.domain.assessment.StageAssessment;
 import io.parallax.domain.assessment.StageSubScores;
 import io.parallax.domain.contracting.ContractingRatings;
+import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.Client;
 import io.parallax.domain.practice.PaymentBasis;
@@ -55,6 +56,23 @@ public class CaseloadProbe {
     if (deleted) {
       session.delete(Instant.now());
     }
+    em.persist(session);
+    return session.id();
+  }
+
+  /**
+   * A client session of the trainee on {@code heldOn}, contracted clearly but with the coach taking
+   * 70 % of the responsibility and the story taking over: rescuing, with storytelling drift.
+   */
+  public UUID rescuing(UUID traineeId, LocalDate heldOn) {
+    Person trainee = em.find(Person.class, traineeId);
+    Client client =
+        new Client(trainee, "R-" + (int) (Math.random() * 9000 + 1000), PaymentBasis.PAID, false);
+    em.persist(client);
+    PracticeSession session =
+        new PracticeSession(
+            trainee, client, heldOn, 50, ContractingRatings.all(ElementRating.CLEAR), 70);
+    session.markDrift(Set.of(DriftMarker.STORYTELLING));
     em.persist(session);
     return session.id();
   }

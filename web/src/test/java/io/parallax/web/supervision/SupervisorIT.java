@@ -17,11 +17,13 @@ import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.supervision.ParallelProcessDirection;
+import io.parallax.domain.supervision.ParallelProcessObservation;
 import io.parallax.domain.supervision.ProctorBalance;
 import io.parallax.domain.supervision.SevenEyedMode;
 import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.domain.supervision.SupervisionSession;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.analysis.SignalLevel;
 import io.parallax.ejb.assessment.AssessmentView;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
@@ -207,6 +209,25 @@ class SupervisorIT {
         "Private.");
   }
 
+  /** A supervision session in which the supervisor saw the parallel process of rescuing. */
+  private static SupervisionRecord observed(UUID supervisee, LocalDate heldOn) {
+    return new SupervisionRecord(
+        supervisee,
+        heldOn,
+        60,
+        SupervisionFormat.INDIVIDUAL,
+        ContractingRatings.all(ElementRating.PARTIAL),
+        ProctorBalance.of(20, 50, 30),
+        Set.of(DriftMarker.STORYTELLING),
+        Set.of(SevenEyedMode.CLIENT),
+        Set.of("OVER_RESPONSIBILITY"),
+        ParallelProcessObservation.of(
+            "Rescues me as she rescues her clients.", ParallelProcessDirection.UPWARD, true),
+        false,
+        List.of(),
+        "Private.");
+  }
+
   private StageAssessmentView stage(UUID trainee, LocalDate on, String level) {
     return assessments.assessStage(
         trainee, on, DevelopmentDomain.CONTRACTING, level, 2, 4, 1, "Follows my lead.", null);
@@ -250,12 +271,17 @@ class SupervisorIT {
     assertThat(ada.currentStage().level()).isEqualTo("1");
     assertThat(ada.currentStage().rank()).isEqualTo(1);
     assertThat(ada.currentStage().domain()).isEqualTo(DevelopmentDomain.CONTRACTING);
-    assertThat(ada.parallelProcessSignal()).isNull();
+    assertThat(ada.parallelProcessSignal().level()).isEqualTo(SignalLevel.LIKELY);
+    assertThat(ada.parallelProcessSignal().points()).isEqualTo(4);
+    assertThat(ada.parallelProcessSignal().mirroredElements())
+        .containsExactlyInAnyOrder(ContractingElement.values());
     CaseloadEntry dan = onMar1.get(1);
     assertThat(dan.cohorts()).isEmpty();
     assertThat(dan.lastSupervisionOn()).isNull();
     assertThat(dan.sessionsLoggedSince()).isEqualTo(2);
     assertThat(dan.currentStage()).isNull();
+    assertThat(dan.parallelProcessSignal().enoughSessions()).isFalse();
+    assertThat(dan.parallelProcessSignal().level()).isEqualTo(SignalLevel.NONE);
     assertThat(onFeb6)
         .extracting(CaseloadEntry::traineeName)
         .containsExactly("Ada Trainee", "Ben Trainee", "Dan Trainee");
@@ -272,6 +298,64 @@ class SupervisorIT {
     assertThatThrownBy(() -> new IsoDates.IsoDate("on").fromString("01/03/2026"))
         .isInstanceOfSatisfying(
             Page.InvalidParameter.class, e -> assertThat(e.parameter()).isEqualTo("on"));
+  }
+
+  /**
+   * Ada's client and supervision sessions are weak in every element (4 points); then she rescues
+   * two clients with storytelling (Feb 11 and 12) and Sol records, on Feb 10, the parallel process
+   * and OVER_RESPONSIBILITY with storytelling in supervision: mirrored drift, over-responsibility
+   * in both places and the observation add 3 points. Ben, supervised on Feb 5 only, and Dan, never
+   * supervised, have too few sessions to judge. Sol of another school, supervising that school's
+   * Ada, sees none of it.
+   */
+  @Test
+  void theCaseloadCarriesEachSuperviseesParallelProcessSignalOnlyInTheirSchool() throws Exception {
+    Fixture f = arrange();
+    School yours = CallerSchools.create("svr-b", schools, members, asAdmin);
+    as(
+        asAdmin,
+        yours,
+        () -> members.assignSupervisor(yours.supervisor().id(), yours.ada().id(), JAN_12, null));
+    in(
+        f.school().id(),
+        () -> {
+          probe.rescuing(f.ada(), FEB_10.plusDays(1));
+          return probe.rescuing(f.ada(), FEB_10.plusDays(2));
+        });
+    sol(f, () -> supervision.record(observed(f.ada(), FEB_10)));
+
+    List<CaseloadEntry> onMar1 = sol(f, () -> caseload.on(MAR_1));
+    List<CaseloadEntry> onFeb6 = sol(f, () -> caseload.on(FEB_2.plusDays(4)));
+    Page<CaseloadEntry> overRest = sol(f, () -> caseloadResource.list(MAR_1, 0, 20));
+    List<CaseloadEntry> elsewhere = as(asSol, yours, () -> caseload.on(MAR_1));
+
+    CaseloadEntry.Signal ada = onMar1.get(0).parallelProcessSignal();
+    assertThat(ada.level()).isEqualTo(SignalLevel.LIKELY);
+    assertThat(ada.points()).isEqualTo(7);
+    assertThat(ada.enoughSessions()).isTrue();
+    assertThat(ada.from()).isEqualTo(MAR_1.minusDays(89));
+    assertThat(ada.to()).isEqualTo(MAR_1);
+    assertThat(ada.mirroredElements()).containsExactlyInAnyOrder(ContractingElement.values());
+    assertThat(ada.mirroredDrift()).containsExactly(DriftMarker.STORYTELLING);
+    assertThat(ada.overResponsibility()).isTrue();
+    assertThat(ada.observations()).isEqualTo(1);
+    assertThat(overRest.items().get(0).parallelProcessSignal()).isEqualTo(ada);
+    assertThat(onFeb6)
+        .extracting(CaseloadEntry::traineeName, e -> e.parallelProcessSignal().level())
+        .containsExactly(
+            tuple("Ada Trainee", SignalLevel.LIKELY),
+            tuple("Ben Trainee", SignalLevel.NONE),
+            tuple("Dan Trainee", SignalLevel.NONE));
+    assertThat(onFeb6.get(0).parallelProcessSignal().points()).isEqualTo(4);
+    assertThat(onFeb6.get(1).parallelProcessSignal().enoughSessions()).isFalse();
+    assertThat(onFeb6.get(1).parallelProcessSignal().supervisionSessions()).isEqualTo(1);
+    assertThat(elsewhere).extracting(CaseloadEntry::traineeId).containsExactly(yours.ada().id());
+    CaseloadEntry.Signal theirs = elsewhere.get(0).parallelProcessSignal();
+    assertThat(theirs.level()).isEqualTo(SignalLevel.NONE);
+    assertThat(theirs.enoughSessions()).isFalse();
+    assertThat(theirs.points()).isZero();
+    assertThat(theirs.observations()).isZero();
+    assertThat(theirs.mirroredElements()).isEmpty();
   }
 
   @Test

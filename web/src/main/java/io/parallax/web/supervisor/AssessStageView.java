@@ -51,6 +51,18 @@ public class AssessStageView implements Serializable {
     return scale;
   }
 
+  /** Empties the form for the next assessment of the same supervisee, so Save never repeats one. */
+  private void clearAssessment() {
+    draftId = null;
+    level = null;
+    awareness = 3;
+    motivation = 3;
+    autonomy = 3;
+    rationale = null;
+    suggestedStance = null;
+    share = false;
+  }
+
   /** Pre-fills the stance the picked level suggests. */
   public void levelPicked() {
     int index = getScale().levels().indexOf(level);
@@ -86,7 +98,7 @@ public class AssessStageView implements Serializable {
       if (saved.sharedWithTrainee() != share) {
         assessments.shareWithTrainee(saved.id(), saved.version(), share);
       }
-      draftId = null;
+      clearAssessment();
       FormMessages.done("stage.saved");
     } catch (DomainRuleViolation refused) {
       FormMessages.refused("stage", refused);

@@ -69,13 +69,25 @@ public class GradeContractingView implements Serializable {
       if (saved.sharedWithTrainee() != share) {
         assessments.shareWithTrainee(saved.id(), saved.version(), share);
       }
-      draftId = null;
+      clearGrades();
       FormMessages.done("grade.saved");
     } catch (DomainRuleViolation refused) {
       FormMessages.refused("grade", refused);
     } catch (NoSuchRecord missing) {
       FormMessages.refused(missing.getMessage());
     }
+  }
+
+  /** Empties the form for the next grade of the same supervisee, so Save never repeats one. */
+  private void clearGrades() {
+    draftId = null;
+    focusGrade = 3;
+    outcomeGrade = 3;
+    approachGrade = 3;
+    participationGrade = 3;
+    evidenceSessions = new String[0];
+    comment = null;
+    share = false;
   }
 
   /** Loads a draft (unsigned) version into the form to revise it. */

@@ -122,7 +122,9 @@ class SupervisorJourneyIT {
     Pages.check(browser, "grade:share");
     Browser.screenshot(browser, "supervisor-grade");
     Pages.click(browser, By.id("grade:save"));
-    Pages.waitForText(browser, By.id("grade:messages"), "Contracting assessment saved.");
+    Pages.waitForText(browser, By.id("grade:messages"), "Contracting assessment saved");
+    // the form is empty again, so pressing Save once more cannot repeat the grade
+    assertThat(browser.findElement(By.id("grade:comment")).getAttribute("value")).isEmpty();
     Pages.waitForText(browser, By.id("grades:list"), "Shared");
     Pages.click(browser, rowButton("grades", "Sign off"));
     Pages.waitForText(browser, By.id("grade:messages"), "Signed off");
@@ -148,7 +150,7 @@ class SupervisorJourneyIT {
     Pages.check(browser, "stage:share");
     Browser.screenshot(browser, "supervisor-stage");
     Pages.click(browser, By.id("stage:save"));
-    Pages.waitForText(browser, By.id("stage:messages"), "Stage assessment saved.");
+    Pages.waitForText(browser, By.id("stage:messages"), "Stage assessment saved");
     Pages.waitForText(browser, By.id("stages:list"), "Shared");
     Pages.click(browser, rowButton("stages", "Sign off"));
     Pages.waitForText(browser, By.id("stages:list"), "Signed off");

@@ -2,6 +2,8 @@ package io.parallax.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.web.identity.Api;
+import io.parallax.web.identity.Realm;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -51,6 +53,24 @@ class WebStackIT {
     assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
     assertThat(response.body()).contains("\"status\":401").contains("Bearer");
+  }
+
+  @Test
+  void answersWhatJaxRsRefusesAsProblemJsonNeverAnHtmlPage() throws Exception {
+    Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
+
+    Api.Answer noSuchPath = operator.get("api/v1/no-such-thing");
+    Api.Answer notAnId = operator.get("api/v1/cohorts/not-a-uuid");
+    Api.Answer badPage = operator.get("api/v1/schools?page=first");
+
+    assertThat(noSuchPath.status()).isEqualTo(404);
+    assertThat(noSuchPath.contentType()).startsWith("application/problem+json");
+    assertThat(noSuchPath.json().get("detail").asText()).contains("Nothing here");
+    assertThat(notAnId.status()).as(notAnId.toString()).isEqualTo(404);
+    assertThat(notAnId.contentType()).startsWith("application/problem+json");
+    assertThat(badPage.status()).as(badPage.toString()).isEqualTo(400);
+    assertThat(badPage.contentType()).startsWith("application/problem+json");
+    assertThat(badPage.json().get("field").asText()).isEqualTo("page");
   }
 
   @Test

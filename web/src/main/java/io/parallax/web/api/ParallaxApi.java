@@ -53,7 +53,8 @@ public class ParallaxApi extends Application {
           DirectoryFailures.class,
           SignedOffAssessments.class,
           IsoDates.class,
-          UnreadableBodies.class);
+          UnreadableBodies.class,
+          HttpRefusals.class);
 
   private static final Set<Class<?>> RESOURCES =
       Set.of(

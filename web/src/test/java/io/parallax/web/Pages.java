@@ -85,6 +85,28 @@ public final class Pages {
         });
   }
 
+  /**
+   * The error message shown next to the field {@code id} (the p:message that follows it), once
+   * there is one.
+   */
+  public static String errorAt(ChromeDriver browser, String id) {
+    return until(
+            browser,
+            "an error message next to #" + id,
+            b ->
+                b
+                    .findElements(
+                        By.xpath(
+                            "//*[@id='"
+                                + id
+                                + "']/following-sibling::*[contains(@class,'ui-message-error')][1]"))
+                    .stream()
+                    .findFirst()
+                    .orElse(null))
+        .getText()
+        .strip();
+  }
+
   /** The visible text of the element with {@code id}, once it is there. */
   public static String text(ChromeDriver browser, String id) {
     return waitFor(browser, id).getText().strip();

@@ -65,9 +65,7 @@ public final class CohortAnalysis {
 
   public List<TrendPoint> trend(
       ReportScope scope, ReportPeriod period, LocalDate from, LocalDate to) {
-    List<TrendRow> rows = new ArrayList<>();
-    rows.addAll(tallies.trendRows(SessionKind.CLIENT, scope, period, from, to));
-    rows.addAll(tallies.trendRows(SessionKind.SUPERVISION, scope, period, from, to));
+    List<TrendRow> rows = tallies.trendRows(scope, period, from, to);
     Map<UUID, String> levels = currentLevels(scope);
     return CohortTrends.rollUp(period, rows, levels::get);
   }

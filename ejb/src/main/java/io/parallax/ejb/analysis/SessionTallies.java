@@ -124,30 +124,52 @@ public final class SessionTallies {
   /** The sessions of {@code kind} in scope from {@code from} to {@code to}, grouped for a trend. */
   public List<TrendRow> trendRows(
       SessionKind kind, ReportScope scope, ReportPeriod period, LocalDate from, LocalDate to) {
+    return scope.empty() ? List.of() : trend(trendSelect(kind, scope, period), scope, from, to);
+  }
+
+  /**
+   * The client and the supervision sessions in scope from {@code from} to {@code to}, grouped for a
+   * trend, in one statement (a union of both kinds: one round trip, one plan).
+   */
+  public List<TrendRow> trendRows(
+      ReportScope scope, ReportPeriod period, LocalDate from, LocalDate to) {
     if (scope.empty()) {
       return List.of();
     }
+    String hql =
+        trendSelect(SessionKind.CLIENT, scope, period)
+            + " union all "
+            + trendSelect(SessionKind.SUPERVISION, scope, period);
+    return trend(hql, scope, from, to);
+  }
+
+  /** Per period, trainee and career band: the kind's ordinal, then the tally of its sessions. */
+  private static String trendSelect(SessionKind kind, ReportScope scope, ReportPeriod period) {
     Source source = Source.of(kind);
     String periodOf = periodNumber(period, "s");
     String band = careerBand("s", "p");
-    String hql =
-        "select "
-            + periodOf
-            + ", p.id, "
-            + band
-            + ", "
-            + tallyColumns("s")
-            + " from "
-            + source.entity()
-            + " s join s."
-            + source.trainee()
-            + " p where s.heldOn >= :from and s.heldOn <= :to"
-            + source.filter()
-            + scopeFilter("p", scope)
-            + " group by "
-            + periodOf
-            + ", p.id, "
-            + band;
+    return "select "
+        + kind.ordinal()
+        + ", "
+        + periodOf
+        + ", p.id, "
+        + band
+        + ", "
+        + tallyColumns("s")
+        + " from "
+        + source.entity()
+        + " s join s."
+        + source.trainee()
+        + " p where s.heldOn >= :from and s.heldOn <= :to"
+        + source.filter()
+        + scopeFilter("p", scope)
+        + " group by "
+        + periodOf
+        + ", p.id, "
+        + band;
+  }
+
+  private List<TrendRow> trend(String hql, ReportScope scope, LocalDate from, LocalDate to) {
     return scoped(em.createQuery(hql, Object[].class), scope)
         .setParameter("from", from)
         .setParameter("to", to)
@@ -155,11 +177,11 @@ public final class SessionTallies {
         .map(
             row ->
                 new TrendRow(
-                    kind,
-                    ((Number) row[0]).longValue(),
-                    (UUID) row[1],
-                    CareerBand.values()[((Number) row[2]).intValue()],
-                    ContractingTally.fromRow(row, 3)))
+                    SessionKind.values()[((Number) row[0]).intValue()],
+                    ((Number) row[1]).longValue(),
+                    (UUID) row[2],
+                    CareerBand.values()[((Number) row[3]).intValue()],
+                    ContractingTally.fromRow(row, 4)))
         .toList();
   }
 

@@ -209,6 +209,20 @@ class SessionTalliesH2Test {
   }
 
   @Test
+  void bothKindsInOneStatementAreEachKindsRows() throws Exception {
+    ReportScope scope = ReportScope.wholeCohort(mine.cohort());
+
+    List<TrendRow> both = inMine(q -> q.trendRows(scope, ReportPeriod.MONTH, FROM, TO));
+    List<TrendRow> client =
+        inMine(q -> q.trendRows(SessionKind.CLIENT, scope, ReportPeriod.MONTH, FROM, TO));
+    List<TrendRow> supervision =
+        inMine(q -> q.trendRows(SessionKind.SUPERVISION, scope, ReportPeriod.MONTH, FROM, TO));
+
+    assertThat(both).hasSize(3).containsAll(client).containsAll(supervision);
+    assertThat(both).filteredOn(row -> row.kind() == SessionKind.SUPERVISION).hasSize(1);
+  }
+
+  @Test
   void evidenceCountsBothPlacesOfATrainee() throws Exception {
     Map<UUID, TraineeEvidence> evidence =
         inMine(q -> q.evidence(ReportScope.wholeCohort(mine.cohort()), FROM, TO));
@@ -290,8 +304,10 @@ class SessionTalliesH2Test {
     Map<UUID, TraineeEvidence> evidence = inMine(q -> q.evidence(others, FROM, TO));
     List<TrendRow> rows =
         inMine(q -> q.trendRows(SessionKind.CLIENT, others, ReportPeriod.MONTH, FROM, TO));
+    List<TrendRow> both = inMine(q -> q.trendRows(others, ReportPeriod.MONTH, FROM, TO));
 
     assertThat(evidence).isEmpty();
     assertThat(rows).isEmpty();
+    assertThat(both).isEmpty();
   }
 }

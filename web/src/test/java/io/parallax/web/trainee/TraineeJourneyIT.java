@@ -128,6 +128,16 @@ class TraineeJourneyIT {
       browser.get(base + "trainee/log-session.xhtml");
       SignIn.waitFor(browser, "log-title");
 
+      // an empty form: each missing field says so next to itself
+      type(browser, By.id("log:minutes_input"), "");
+      click(browser, By.id("log:save"));
+      assertThat(Pages.errorAt(browser, "log:client")).isEqualTo("Pick a client");
+      assertThat(Pages.errorAt(browser, "log:minutes")).isEqualTo("Minutes: this is needed.");
+      for (String element : List.of("focus", "outcome", "approach", "participation")) {
+        assertThat(Pages.errorAt(browser, "log:" + element)).endsWith("Absent / Partial / Clear?");
+      }
+      Browser.screenshot(browser, "trainee-log-session-empty");
+
       // a client code that identifies the client is refused next to the code field
       type(browser, By.id("log:code"), "ada.client@example.com");
       click(browser, By.id("log:add-client"));

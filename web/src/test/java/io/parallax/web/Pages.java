@@ -2,6 +2,7 @@ package io.parallax.web;
 
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Pages {
 
   private static final Duration PATIENCE = Duration.ofSeconds(45);
+
+  /** The CSS classes PrimeFaces gives an overlay while it animates in. */
+  private static final Pattern OPENING = Pattern.compile("-enter(-active)?(\\s|$)");
 
   private Pages() {}
 
@@ -94,6 +98,7 @@ public final class Pages {
   /** Picks the option labelled {@code label} of a PrimeFaces selectOneMenu, as a person does. */
   public static void pick(ChromeDriver browser, String menuId, String label) {
     click(browser, By.id(menuId + "_label"));
+    waitUntilShown(browser, By.id(menuId + "_panel"));
     click(
         browser,
         By.xpath(
@@ -137,6 +142,76 @@ public final class Pages {
   /** Ticks a PrimeFaces selectBooleanCheckbox by its visible box. */
   public static void check(ChromeDriver browser, String id) {
     click(browser, By.cssSelector("[id='" + id + "'] .ui-chkbox-box"));
+  }
+
+  /**
+   * Types a date into a PrimeFaces datePicker ({@code id} is the picker's, its input is {@code
+   * id_input}) as a person who knows the date does. A picker that opens its calendar on focus lets
+   * the calendar take the focus and swallow keys typed into the field; so if the calendar opens,
+   * this waits until it has, closes it with Escape (which gives the focus back to the field), then
+   * types, and leaves the field without tabbing into the next picker.
+   */
+  public static void typeDate(ChromeDriver browser, String id, String text) {
+    ready(browser);
+    By input = By.id(id + "_input");
+    closeCalendar(browser, id);
+    browser.findElement(input).click();
+    closeCalendar(browser, id);
+    WebElement field = browser.findElement(input);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    field.sendKeys(text);
+    browser.executeScript("arguments[0].blur();", field);
+    until(
+        browser,
+        "\"" + text + "\" in " + id,
+        b -> text.equals(b.findElement(input).getAttribute("value")));
+    ready(browser);
+  }
+
+  /** Closes the calendar of a datePicker if it shows, once it has opened and taken the focus. */
+  private static void closeCalendar(ChromeDriver browser, String id) {
+    if (!calendarShown(browser, id)) {
+      return;
+    }
+    waitUntilShown(browser, By.id(id + "_panel"));
+    until(
+        browser,
+        "the calendar of " + id + " to take the focus",
+        b ->
+            Boolean.TRUE.equals(
+                browser.executeScript(
+                    "return document.getElementById(arguments[0]).contains(document.activeElement);",
+                    id + "_panel")));
+    browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    until(browser, "the calendar of " + id + " to close", b -> !calendarShown(browser, id));
+  }
+
+  private static boolean calendarShown(ChromeDriver browser, String id) {
+    return browser.findElements(By.id(id + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Answers the page's open p:confirmDialog with its yes button, once the dialog shows. */
+  public static void confirm(ChromeDriver browser) {
+    waitUntilShown(browser, By.cssSelector(".ui-confirm-dialog"));
+    click(browser, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    ready(browser);
+  }
+
+  /**
+   * Waits until an overlay (a menu's panel, a calendar, a dialog) is shown and its opening
+   * animation is over: PrimeFaces scales overlays in, and a click computed while one still moves
+   * lands next to its target (on the neighbouring menu item, say).
+   */
+  public static void waitUntilShown(ChromeDriver browser, By overlay) {
+    until(
+        browser,
+        overlay + " to be shown, its animation over",
+        b ->
+            b.findElements(overlay).stream()
+                .anyMatch(
+                    element ->
+                        element.isDisplayed()
+                            && !OPENING.matcher(element.getAttribute("class")).find()));
   }
 
   /** Waits for {@code condition}; on time-out fails with the URL, the page's text and messages. */

@@ -2,6 +2,7 @@ package io.parallax.web;
 
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Pages {
 
   private static final Duration PATIENCE = Duration.ofSeconds(45);
+
+  /** The CSS classes PrimeFaces gives an overlay while it animates in. */
+  private static final Pattern OPENING = Pattern.compile("-enter(-active)?(\\s|$)");
 
   private Pages() {}
 
@@ -128,22 +132,6 @@ public final class Pages {
     input.sendKeys(text);
   }
 
-  /**
-   * Types a date into a PrimeFaces datePicker ({@code inputId} is its {@code _input} field), moves
-   * on with Tab and checks that the field holds the date. The pages' datePickers open their
-   * calendar only from the button ({@code showOnFocus="false"}): with the calendar open on focus,
-   * each key re-renders it and the field loses the keyboard focus.
-   */
-  public static void typeDate(ChromeDriver browser, String inputId, String isoDate) {
-    By field = By.id(inputId);
-    type(browser, field, isoDate);
-    browser.findElement(field).sendKeys(Keys.TAB);
-    until(
-        browser,
-        "#" + inputId + " to hold " + isoDate,
-        b -> isoDate.equals(b.findElement(field).getAttribute("value")));
-  }
-
   /** Clicks as a person does; when something covers the element, scrolls it to the middle first. */
   public static void click(ChromeDriver browser, By target) {
     ready(browser);
@@ -165,10 +153,7 @@ public final class Pages {
    */
   public static void pick(ChromeDriver browser, String menuId, String label) {
     click(browser, By.id(menuId + "_label"));
-    until(
-        browser,
-        "the menu " + menuId + " to open",
-        ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel"))::apply);
+    waitUntilShown(browser, By.id(menuId + "_panel"));
     click(
         browser,
         By.xpath(
@@ -212,6 +197,47 @@ public final class Pages {
   /** Ticks a PrimeFaces selectBooleanCheckbox by its visible box. */
   public static void check(ChromeDriver browser, String id) {
     click(browser, By.cssSelector("[id='" + id + "'] .ui-chkbox-box"));
+  }
+
+  /**
+   * Types a date into the PrimeFaces datePicker {@code id} (its input is {@code id_input}), leaves
+   * the field and checks that it holds the date. The pages' pickers open their calendar only from
+   * their button ({@code showOnFocus="false"}): a calendar that opens on focus re-renders at each
+   * key and takes the keyboard focus, and typed dates were dropped.
+   */
+  public static void typeDate(ChromeDriver browser, String id, String isoDate) {
+    By input = By.id(id + "_input");
+    type(browser, input, isoDate);
+    browser.executeScript("arguments[0].blur();", browser.findElement(input));
+    until(
+        browser,
+        "\"" + isoDate + "\" in " + id,
+        b -> isoDate.equals(b.findElement(input).getAttribute("value")));
+    ready(browser);
+  }
+
+  /** Answers the page's open p:confirmDialog with its yes button, once the dialog shows. */
+  public static void confirm(ChromeDriver browser) {
+    waitUntilShown(browser, By.cssSelector(".ui-confirm-dialog"));
+    click(browser, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    ready(browser);
+  }
+
+  /**
+   * Waits until an overlay (a menu's panel, a calendar, a dialog) is shown and its opening
+   * animation is over: PrimeFaces scales overlays in, and a click computed while one still moves
+   * lands next to its target (on the neighbouring menu item, say).
+   */
+  public static void waitUntilShown(ChromeDriver browser, By overlay) {
+    until(
+        browser,
+        overlay + " to be shown, its animation over",
+        b ->
+            b.findElements(overlay).stream()
+                .anyMatch(
+                    element ->
+                        element.isDisplayed()
+                            && !OPENING.matcher(element.getAttribute("class")).find()));
   }
 
   /** Waits for {@code condition}; on time-out fails with the URL, the page's text and messages. */

@@ -2,8 +2,12 @@ package io.parallax.ejb.school;
 
 import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.school.Cohort;
+import io.parallax.domain.school.CohortStatus;
 import io.parallax.domain.school.Program;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.listing.Columns;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
 import jakarta.annotation.security.DeclareRoles;
@@ -25,6 +29,15 @@ import java.util.UUID;
 @DeclareRoles(Roles.SCHOOL_ADMIN)
 public class Cohorts {
 
+  /** The cohorts list's columns; newest first unless sorted. */
+  static final Columns COLUMNS =
+      Columns.orderedBy("c.startsOn desc, lower(c.name)", "c.id")
+          .text("name", "c.name")
+          .text("program", "p.name")
+          .choice("status", "c.status", CohortStatus.class)
+          .ordered("startsOn", "c.startsOn")
+          .ordered("endsOn", "c.endsOn");
+
   @PersistenceContext EntityManager em;
 
   @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
@@ -33,6 +46,19 @@ public class Cohorts {
         .getResultStream()
         .map(CohortSummary::of)
         .toList();
+  }
+
+  /** One page of the school's cohorts, filtered and sorted by {@link #COLUMNS}. */
+  @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
+  public Slice<CohortSummary> page(Listing listing) {
+    return COLUMNS
+        .slice(
+            em,
+            "select c from Cohort c join fetch c.program p",
+            "select count(c) from Cohort c join c.program p",
+            Cohort.class,
+            listing)
+        .map(CohortSummary::of);
   }
 
   /** Opens a cohort of program {@code programId}, which must be one of the school's. */

@@ -6,6 +6,7 @@ import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
+import io.parallax.domain.school.PersonStatus;
 import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
@@ -13,6 +14,9 @@ import io.parallax.ejb.identity.Compensations;
 import io.parallax.ejb.identity.DirectoryUnavailable;
 import io.parallax.ejb.identity.Invitee;
 import io.parallax.ejb.identity.KeycloakDirectory;
+import io.parallax.ejb.listing.Columns;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -35,6 +39,29 @@ import java.util.UUID;
 @SchoolBound
 @DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
 public class Members {
+
+  /** The members list's columns: name, e-mail, role (one of the member's) and status. */
+  static final Columns MEMBER_COLUMNS =
+      Columns.orderedBy("lower(p.displayName)", "p.id")
+          .text("name", "p.displayName")
+          .text("email", "p.email")
+          .memberOf("role", "p.roles", MemberRole.class)
+          .choice("status", "p.status", PersonStatus.class);
+
+  /** Assignments by supervisor, trainee and dates; newest first unless sorted. */
+  static final Columns ASSIGNMENT_COLUMNS =
+      Columns.orderedBy("a.startsOn desc", "a.id")
+          .text("supervisor", "s.displayName")
+          .text("trainee", "t.displayName")
+          .ordered("startsOn", "a.startsOn")
+          .ordered("endsOn", "a.endsOn");
+
+  /** Enrolments by cohort, trainee and date; by cohort and trainee unless sorted. */
+  static final Columns ENROLMENT_COLUMNS =
+      Columns.orderedBy("lower(c.name), lower(t.displayName)", "e.id")
+          .text("cohort", "c.name")
+          .text("trainee", "t.displayName")
+          .ordered("enrolledOn", "e.enrolledOn");
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -108,6 +135,14 @@ public class Members {
         .toList();
   }
 
+  /** One page of the school's members, filtered and sorted by {@link #MEMBER_COLUMNS}. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public Slice<MemberSummary> page(Listing listing) {
+    return MEMBER_COLUMNS
+        .slice(em, "select p from Person p", "select count(p) from Person p", Person.class, listing)
+        .map(MemberSummary::of);
+  }
+
   /** The member leaves: their records stay readable, nothing new is recorded for them. */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public MemberSummary deactivate(UUID personId, long versionRead) {
@@ -136,6 +171,8 @@ public class Members {
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public UUID assignSupervisor(UUID supervisorId, UUID traineeId, LocalDate from, LocalDate to) {
+    require(supervisorId != null, "supervisor", "Pick the supervisor.");
+    require(traineeId != null, "trainee", "Pick the trainee to supervise.");
     SupervisorAssignment assignment =
         new SupervisorAssignment(find(supervisorId), find(traineeId), from, to);
     em.persist(assignment);
@@ -145,6 +182,8 @@ public class Members {
   /** Enrols a trainee into an open cohort of the school, once. */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public UUID enrol(UUID cohortId, UUID traineeId, LocalDate enrolledOn) {
+    require(cohortId != null, "cohort", "Pick the cohort to enrol into.");
+    require(traineeId != null, "trainee", "Pick the trainee to enrol.");
     Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
     if (cohort == null) {
       throw new NoSuchRecord("cohort");
@@ -217,14 +256,28 @@ public class Members {
         .toList();
   }
 
+  /** One page of the school's supervisor assignments ({@link #ASSIGNMENT_COLUMNS}). */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public Slice<AssignmentSummary> assignmentPage(Listing listing) {
+    return ASSIGNMENT_COLUMNS
+        .slice(
+            em,
+            "select a from SupervisorAssignment a join fetch a.supervisor s join fetch a.trainee t",
+            "select count(a) from SupervisorAssignment a join a.supervisor s join a.trainee t",
+            SupervisorAssignment.class,
+            listing)
+        .map(AssignmentSummary::of);
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public AssignmentSummary assignment(UUID assignmentId) {
+    return AssignmentSummary.of(findAssignment(assignmentId));
+  }
+
   /** Ends an assignment on {@code endsOn} (the supervisor keeps what they recorded until then). */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public AssignmentSummary endAssignment(UUID assignmentId, long versionRead, LocalDate endsOn) {
-    SupervisorAssignment assignment =
-        assignmentId == null ? null : em.find(SupervisorAssignment.class, assignmentId);
-    if (assignment == null) {
-      throw new NoSuchRecord("assignment");
-    }
+    SupervisorAssignment assignment = findAssignment(assignmentId);
     assignment.requireVersion(versionRead);
     assignment.endOn(endsOn);
     em.flush();
@@ -240,6 +293,37 @@ public class Members {
         .getResultStream()
         .map(EnrolmentSummary::of)
         .toList();
+  }
+
+  /** One page of the school's enrolments ({@link #ENROLMENT_COLUMNS}). */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public Slice<EnrolmentSummary> enrolmentPage(Listing listing) {
+    return ENROLMENT_COLUMNS
+        .slice(
+            em,
+            "select e from Enrolment e join fetch e.cohort c join fetch e.trainee t",
+            "select count(e) from Enrolment e join e.cohort c join e.trainee t",
+            Enrolment.class,
+            listing)
+        .map(EnrolmentSummary::of);
+  }
+
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public EnrolmentSummary enrolment(UUID enrolmentId) {
+    Enrolment enrolment = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
+    if (enrolment == null) {
+      throw new NoSuchRecord("enrolment");
+    }
+    return EnrolmentSummary.of(enrolment);
+  }
+
+  private SupervisorAssignment findAssignment(UUID assignmentId) {
+    SupervisorAssignment assignment =
+        assignmentId == null ? null : em.find(SupervisorAssignment.class, assignmentId);
+    if (assignment == null) {
+      throw new NoSuchRecord("assignment");
+    }
+    return assignment;
   }
 
   private Person find(UUID personId) {

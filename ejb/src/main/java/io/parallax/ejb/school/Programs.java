@@ -1,7 +1,11 @@
 package io.parallax.ejb.school;
 
+import io.parallax.domain.school.CohortStatus;
 import io.parallax.domain.school.Program;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.listing.Columns;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
 import jakarta.annotation.security.DeclareRoles;
@@ -18,6 +22,13 @@ import java.util.UUID;
 @DeclareRoles(Roles.SCHOOL_ADMIN)
 public class Programs {
 
+  /** The programs list's columns; by name unless sorted. */
+  static final Columns COLUMNS =
+      Columns.orderedBy("lower(p.name)", "p.id")
+          .text("name", "p.name")
+          .text("description", "p.description")
+          .choice("status", "p.status", CohortStatus.class);
+
   @PersistenceContext EntityManager em;
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)
@@ -33,6 +44,15 @@ public class Programs {
         .getResultStream()
         .map(ProgramSummary::of)
         .toList();
+  }
+
+  /** One page of the school's programs, filtered and sorted by {@link #COLUMNS}. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public Slice<ProgramSummary> page(Listing listing) {
+    return COLUMNS
+        .slice(
+            em, "select p from Program p", "select count(p) from Program p", Program.class, listing)
+        .map(ProgramSummary::of);
   }
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)

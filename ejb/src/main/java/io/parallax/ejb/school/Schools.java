@@ -5,6 +5,9 @@ import static io.parallax.domain.DomainRuleViolation.require;
 import io.parallax.domain.school.School;
 import io.parallax.domain.school.SchoolStatus;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.listing.Columns;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.PlatformWork;
 import jakarta.annotation.security.DeclareRoles;
@@ -28,6 +31,13 @@ import java.util.Optional;
 @PlatformWork
 @DeclareRoles(Roles.PLATFORM_ADMIN)
 public class Schools {
+
+  /** The schools list's columns; by name unless sorted. */
+  static final Columns COLUMNS =
+      Columns.orderedBy("lower(s.name)", "s.id")
+          .text("id", "s.id")
+          .text("name", "s.name")
+          .choice("status", "s.status", SchoolStatus.class);
 
   @PersistenceContext EntityManager em;
 
@@ -69,6 +79,17 @@ public class Schools {
         .getResultStream()
         .map(SchoolSummary::of)
         .toList();
+  }
+
+  /**
+   * One page of every school, filtered and sorted by {@link #COLUMNS}: schools are not owned by a
+   * school, so the platform admin sees them all.
+   */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public Slice<SchoolSummary> page(Listing listing) {
+    return COLUMNS
+        .slice(em, "select s from School s", "select count(s) from School s", School.class, listing)
+        .map(SchoolSummary::of);
   }
 
   /** Members of a suspended school can no longer work in Parallax; its records stay. */

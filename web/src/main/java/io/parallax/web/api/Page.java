@@ -1,5 +1,7 @@
 package io.parallax.web.api;
 
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 
@@ -18,6 +20,17 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     int from = (int) Math.min((long) page * size, all.size());
     int to = Math.min(from + size, all.size());
     return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
+  }
+
+  /** The listing that asks a service for page {@code page} of {@code size} (checked first). */
+  public static Listing listing(int page, int size) {
+    requireValid(page, size);
+    return Listing.page(page, size);
+  }
+
+  /** Page {@code page} of what a service answered for {@link #listing(int, int)}. */
+  public static <T> Page<T> of(Slice<T> slice, int page, int size) {
+    return new Page<>(slice.items(), page, size, slice.total());
   }
 
   /** Checks the paging parameters of a request; bad ones are a 400 naming the parameter. */

@@ -7,12 +7,11 @@ import io.parallax.ejb.identity.Onboarding;
 import io.parallax.ejb.school.SchoolSummary;
 import io.parallax.ejb.school.Schools;
 import io.parallax.web.view.Messages;
-import jakarta.annotation.PostConstruct;
+import io.parallax.web.view.ServiceTable;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The platform admin's schools: the list with suspend / reactivate, and the onboarding form (school
@@ -27,17 +26,13 @@ public class OnboardSchoolView implements Serializable {
   @EJB transient Schools schools;
   @EJB transient Onboarding onboarding;
 
-  private List<SchoolSummary> all;
+  private final ServiceTable<SchoolSummary> table =
+      new ServiceTable<>(listing -> schools.page(listing), SchoolSummary::id);
   private String id;
   private String name;
   private String adminEmail;
   private String adminFirstName;
   private String adminLastName;
-
-  @PostConstruct
-  void load() {
-    all = schools.list();
-  }
 
   public void onboard() {
     try {
@@ -45,7 +40,6 @@ public class OnboardSchoolView implements Serializable {
           onboarding.onboard(id, name, new Invitee(adminEmail, adminFirstName, adminLastName));
       Messages.info("platform.onboarded", school.name(), adminEmail);
       id = name = adminEmail = adminFirstName = adminLastName = null;
-      load();
     } catch (DomainRuleViolation e) {
       Messages.atField("onboard-" + fieldOf(e.field()), e.getMessage());
     } catch (DirectoryUnavailable e) {
@@ -56,15 +50,15 @@ public class OnboardSchoolView implements Serializable {
   }
 
   public void suspend(SchoolSummary school) {
-    schools.suspend(school.id(), school.version());
-    Messages.info("platform.suspended", school.name());
-    load();
+    if (Messages.attempt("", () -> schools.suspend(school.id(), school.version()))) {
+      Messages.info("platform.suspended", school.name());
+    }
   }
 
   public void reactivate(SchoolSummary school) {
-    schools.reactivate(school.id(), school.version());
-    Messages.info("platform.reactivated", school.name());
-    load();
+    if (Messages.attempt("", () -> schools.reactivate(school.id(), school.version()))) {
+      Messages.info("platform.reactivated", school.name());
+    }
   }
 
   private static String fieldOf(String field) {
@@ -76,8 +70,9 @@ public class OnboardSchoolView implements Serializable {
     };
   }
 
-  public List<SchoolSummary> getSchools() {
-    return all;
+  /** Every school, paged, filtered and sorted by the database. */
+  public ServiceTable<SchoolSummary> getSchools() {
+    return table;
   }
 
   public String getId() {

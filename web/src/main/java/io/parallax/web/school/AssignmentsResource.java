@@ -57,7 +57,7 @@ public class AssignmentsResource {
   public Page<AssignmentSummary> assignments(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return Page.of(members.assignments(), page, size);
+    return Page.of(members.assignmentPage(Page.listing(page, size)), page, size);
   }
 
   @POST
@@ -66,10 +66,7 @@ public class AssignmentsResource {
   public Response assign(
       @Valid @NotNull(message = "Send the assignment as JSON.") NewAssignment a) {
     UUID id = members.assignSupervisor(a.supervisorId(), a.traineeId(), a.startsOn(), a.endsOn());
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            members.assignments().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow())
-        .build();
+    return Response.status(Response.Status.CREATED).entity(members.assignment(id)).build();
   }
 
   @POST
@@ -88,7 +85,7 @@ public class AssignmentsResource {
   public Page<EnrolmentSummary> enrolments(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return Page.of(members.enrolments(), page, size);
+    return Page.of(members.enrolmentPage(Page.listing(page, size)), page, size);
   }
 
   @POST
@@ -96,9 +93,6 @@ public class AssignmentsResource {
   @Operation(summary = "Enrol a trainee into an open cohort")
   public Response enrol(@Valid @NotNull(message = "Send the enrolment as JSON.") NewEnrolment e) {
     UUID id = members.enrol(e.cohortId(), e.traineeId(), e.enrolledOn());
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            members.enrolments().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow())
-        .build();
+    return Response.status(Response.Status.CREATED).entity(members.enrolment(id)).build();
   }
 }

@@ -8,6 +8,7 @@ import io.parallax.ejb.school.EnrolmentSummary;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.web.view.Messages;
+import io.parallax.web.view.ServiceTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -29,8 +30,10 @@ public class AssignmentsView implements Serializable {
   @EJB transient Members members;
   @EJB transient Cohorts cohorts;
 
-  private List<AssignmentSummary> allAssignments;
-  private List<EnrolmentSummary> allEnrolments;
+  private final ServiceTable<AssignmentSummary> assignmentTable =
+      new ServiceTable<>(listing -> members.assignmentPage(listing), AssignmentSummary::id);
+  private final ServiceTable<EnrolmentSummary> enrolmentTable =
+      new ServiceTable<>(listing -> members.enrolmentPage(listing), EnrolmentSummary::id);
   private List<MemberSummary> people;
   private List<CohortSummary> openCohorts;
   private String supervisorId;
@@ -41,10 +44,9 @@ public class AssignmentsView implements Serializable {
   private String enrolTraineeId;
   private LocalDate enrolledOn = LocalDate.now();
 
+  /** The people and open cohorts the menus offer. */
   @PostConstruct
-  void load() {
-    allAssignments = members.assignments();
-    allEnrolments = members.enrolments();
+  void loadChoices() {
     people = members.list();
     openCohorts = cohorts.list().stream().filter(c -> c.status().name().equals("OPEN")).toList();
   }
@@ -57,14 +59,14 @@ public class AssignmentsView implements Serializable {
                 Messages.chosenId(supervisorId), Messages.chosenId(traineeId), startsOn, endsOn))) {
       Messages.info("assignments.assigned");
     }
-    load();
   }
 
   public void endToday(AssignmentSummary assignment) {
-    Messages.attempt(
+    if (Messages.attempt(
         "assign-",
-        () -> members.endAssignment(assignment.id(), assignment.version(), LocalDate.now()));
-    load();
+        () -> members.endAssignment(assignment.id(), assignment.version(), LocalDate.now()))) {
+      Messages.info("assignments.ended", assignment.supervisor(), assignment.trainee());
+    }
   }
 
   public void enrol() {
@@ -75,15 +77,14 @@ public class AssignmentsView implements Serializable {
                 Messages.chosenId(cohortId), Messages.chosenId(enrolTraineeId), enrolledOn))) {
       Messages.info("assignments.enrolled");
     }
-    load();
   }
 
-  public List<AssignmentSummary> getAssignments() {
-    return allAssignments;
+  public ServiceTable<AssignmentSummary> getAssignments() {
+    return assignmentTable;
   }
 
-  public List<EnrolmentSummary> getEnrolments() {
-    return allEnrolments;
+  public ServiceTable<EnrolmentSummary> getEnrolments() {
+    return enrolmentTable;
   }
 
   public List<MemberSummary> getSupervisors() {

@@ -54,7 +54,7 @@ public class CohortsResource {
   public Page<CohortSummary> list(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return Page.of(cohorts.list(), page, size);
+    return Page.of(cohorts.page(Page.listing(page, size)), page, size);
   }
 
   @GET

@@ -1,10 +1,13 @@
 package io.parallax.web.school;
 
+import io.parallax.domain.school.CohortStatus;
+import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.ProgramSummary;
 import io.parallax.ejb.school.Programs;
 import io.parallax.web.view.Messages;
+import io.parallax.web.view.ServiceTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +19,8 @@ import java.util.UUID;
 
 /**
  * The school admin's programs and cohorts: open a program, open a cohort of it, edit a cohort's
- * name and dates, archive either (archived ones stay in reports and take nothing new).
+ * name and dates, archive either (archived ones stay in reports and take nothing new). Both tables
+ * are paged, filtered and sorted by the database.
  */
 @Named
 @ViewScoped
@@ -24,11 +28,17 @@ public class CohortsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** More open programs than a menu can sensibly offer. */
+  private static final int MENU_SIZE = Listing.MAX_SIZE;
+
   @EJB transient Programs programs;
   @EJB transient Cohorts cohorts;
 
-  private List<ProgramSummary> allPrograms;
-  private List<CohortSummary> allCohorts;
+  private final ServiceTable<ProgramSummary> programTable =
+      new ServiceTable<>(listing -> programs.page(listing), ProgramSummary::id);
+  private final ServiceTable<CohortSummary> cohortTable =
+      new ServiceTable<>(listing -> cohorts.page(listing), CohortSummary::id);
+  private List<ProgramSummary> openPrograms;
   private String programName;
   private String programDescription;
   private String programId;
@@ -38,18 +48,19 @@ public class CohortsView implements Serializable {
   private LocalDate startsOn;
   private LocalDate endsOn;
 
+  /** The programs a new cohort may belong to: the open ones, by name. */
   @PostConstruct
-  void load() {
-    allPrograms = programs.list();
-    allCohorts = cohorts.list();
+  void loadOpenPrograms() {
+    openPrograms =
+        programs.page(Listing.rows(0, MENU_SIZE).where("status", CohortStatus.OPEN)).items();
   }
 
   public void openProgram() {
     if (Messages.attempt("program-", () -> programs.open(programName, programDescription))) {
       Messages.info("cohorts.programOpened", programName);
       programName = programDescription = null;
+      loadOpenPrograms();
     }
-    load();
   }
 
   public void saveCohort() {
@@ -61,7 +72,6 @@ public class CohortsView implements Serializable {
       Messages.info("cohorts.saved", cohortName);
       cancel();
     }
-    load();
   }
 
   public void edit(CohortSummary cohort) {
@@ -82,26 +92,25 @@ public class CohortsView implements Serializable {
     if (Messages.attempt("cohort-", () -> cohorts.archive(cohort.id(), cohort.version()))) {
       Messages.info("cohorts.archived", cohort.name());
     }
-    load();
   }
 
   public void archive(ProgramSummary program) {
     if (Messages.attempt("program-", () -> programs.archive(program.id(), program.version()))) {
       Messages.info("cohorts.archived", program.name());
+      loadOpenPrograms();
     }
-    load();
   }
 
-  public List<ProgramSummary> getPrograms() {
-    return allPrograms;
+  public ServiceTable<ProgramSummary> getPrograms() {
+    return programTable;
   }
 
   public List<ProgramSummary> getOpenPrograms() {
-    return allPrograms.stream().filter(p -> p.status().name().equals("OPEN")).toList();
+    return openPrograms;
   }
 
-  public List<CohortSummary> getCohorts() {
-    return allCohorts;
+  public ServiceTable<CohortSummary> getCohorts() {
+    return cohortTable;
   }
 
   public boolean isEditing() {

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,20 +49,17 @@ public class MembersResource {
   @EJB Members members;
 
   @GET
-  @Operation(summary = "The school's members, by name; filter by role or name")
+  @Operation(
+      summary = "The school's members, by name; filter by role or name",
+      description =
+          "role: one of TRAINEE, SUPERVISOR, SCHOOL_ADMIN; name: a part of the name, any case.")
   public Page<MemberSummary> list(
       @QueryParam("role") MemberRole role,
       @QueryParam("name") String name,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    String part = name == null ? "" : name.toLowerCase(Locale.ROOT);
     return Page.of(
-        members.list().stream()
-            .filter(m -> role == null || m.roles().contains(role))
-            .filter(m -> m.displayName().toLowerCase(Locale.ROOT).contains(part))
-            .toList(),
-        page,
-        size);
+        members.page(Page.listing(page, size).where("role", role).where("name", name)), page, size);
   }
 
   @GET

@@ -8,7 +8,7 @@ import io.parallax.ejb.identity.Invitee;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.web.view.Messages;
-import jakarta.annotation.PostConstruct;
+import io.parallax.web.view.ServiceTable;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -29,17 +29,13 @@ public class MembersView implements Serializable {
 
   @EJB transient Members members;
 
-  private List<MemberSummary> all;
+  private final ServiceTable<MemberSummary> table =
+      new ServiceTable<>(listing -> members.page(listing), MemberSummary::id);
   private String email;
   private String firstName;
   private String lastName;
   private List<MemberRole> roles = List.of(MemberRole.TRAINEE);
   private LocalDate initialTrainingEndedOn;
-
-  @PostConstruct
-  void load() {
-    all = members.list();
-  }
 
   public void invite() {
     try {
@@ -53,7 +49,6 @@ public class MembersView implements Serializable {
       Messages.info("members.invited", invitee.displayName(), invitee.email());
       email = firstName = lastName = null;
       initialTrainingEndedOn = null;
-      load();
     } catch (DomainRuleViolation e) {
       Messages.atField("invite-" + e.field(), e.getMessage());
     } catch (DirectoryUnavailable e) {
@@ -76,11 +71,11 @@ public class MembersView implements Serializable {
     } catch (DomainRuleViolation | ConcurrentEdit | DirectoryUnavailable e) {
       Messages.error(e.getMessage());
     }
-    load();
   }
 
-  public List<MemberSummary> getMembers() {
-    return all;
+  /** The school's members, paged, filtered and sorted by the database. */
+  public ServiceTable<MemberSummary> getMembers() {
+    return table;
   }
 
   public MemberRole[] getRoleChoices() {

@@ -44,7 +44,7 @@ public class ProgramsResource {
   public Page<ProgramSummary> list(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return Page.of(programs.list(), page, size);
+    return Page.of(programs.page(Page.listing(page, size)), page, size);
   }
 
   @GET

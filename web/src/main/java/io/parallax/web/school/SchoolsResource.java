@@ -50,7 +50,7 @@ public class SchoolsResource {
   public Page<SchoolSummary> list(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return Page.of(schools.list(), page, size);
+    return Page.of(schools.page(Page.listing(page, size)), page, size);
   }
 
   @POST

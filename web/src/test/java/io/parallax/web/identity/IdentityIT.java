@@ -2,7 +2,6 @@ package io.parallax.web.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -11,15 +10,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.parallax.web.Browser;
 import io.parallax.web.Deployments;
-import io.parallax.web.TestIdentity;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -139,7 +134,7 @@ class IdentityIT {
     assertThat(onboarded.status()).as(onboarded.toString()).isEqualTo(201);
     assertThat(Realm.admin().organizations().getAll())
         .anySatisfy(org -> assertThat(org.getAlias()).isEqualTo(id));
-    String link = invitationLink(admin);
+    String link = Invitations.link(admin);
     ChromeDriver browser = Browser.open();
     try {
       SignIn.openActionLink(browser, link);
@@ -348,21 +343,5 @@ class IdentityIT {
     long wait = claims.getExpirationTime().getTime() + 11_000 - new Date().getTime();
     Thread.sleep(Math.max(0, wait));
     return token;
-  }
-
-  private static String invitationLink(String to) throws Exception {
-    var mail = TestIdentity.mail();
-    for (int attempt = 0; attempt < 60; attempt++) {
-      for (MimeMessage message : mail.getReceivedMessagesForDomain(to)) {
-        Matcher link =
-            Pattern.compile("href=\"(http[^\"]*action-token[^\"]*)\"")
-                .matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        if (link.find()) {
-          return link.group(1).replace("&amp;", "&");
-        }
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("No invitation e-mail with a link reached " + to);
   }
 }

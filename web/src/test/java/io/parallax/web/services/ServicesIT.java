@@ -19,16 +19,21 @@ import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.PersonStatus;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.Assessments;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.practice.ClientView;
 import io.parallax.ejb.practice.EngagementContractView;
 import io.parallax.ejb.practice.EngagementContracts;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
+import io.parallax.ejb.school.AssignmentSummary;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.CoreIssueTypes;
+import io.parallax.ejb.school.EnrolmentSummary;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
+import io.parallax.ejb.school.ProgramSummary;
 import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.Schools;
@@ -139,6 +144,127 @@ class ServicesIT {
             in(
                 school.id(),
                 () -> asTrainee.call(() -> cohorts.rename(opened.id(), opened.version(), "X"))));
+  }
+
+  @Test
+  void aSchoolAdminPagesFiltersAndSortsMembersInTheDatabase() throws Exception {
+    School school = newSchoolWithCallers();
+    as(asAdmin, school, () -> members.deactivate(school.ben().id(), school.ben().version()));
+
+    Slice<MemberSummary> secondPage = as(asAdmin, school, () -> members.page(Listing.rows(2, 2)));
+    Slice<MemberSummary> trainees =
+        as(asAdmin, school, () -> members.page(Listing.rows(0, 10).where("role", "TRAINEE")));
+    Slice<MemberSummary> named =
+        as(asAdmin, school, () -> members.page(Listing.rows(0, 10).where("name", "sol S")));
+    Slice<MemberSummary> inactive =
+        as(asAdmin, school, () -> members.page(Listing.rows(0, 10).where("status", "DEACTIVATED")));
+    Slice<MemberSummary> byNameDescending =
+        as(asAdmin, school, () -> members.page(Listing.rows(0, 10).sortedBy("name", true)));
+
+    assertThat(secondPage.total()).isEqualTo(4);
+    assertThat(secondPage.items())
+        .extracting(MemberSummary::displayName)
+        .containsExactly("Ben Trainee", "Sol Supervisor");
+    assertThat(trainees.items())
+        .extracting(MemberSummary::displayName)
+        .containsExactly("Ada Trainee", "Ben Trainee");
+    assertThat(named.items())
+        .extracting(MemberSummary::displayName)
+        .containsExactly("Sol Supervisor");
+    assertThat(inactive.items()).extracting(MemberSummary::id).containsExactly(school.ben().id());
+    assertThat(byNameDescending.items())
+        .extracting(MemberSummary::displayName)
+        .containsExactly("Sol Supervisor", "Ben Trainee", "Alex Admin", "Ada Trainee");
+    refusedAccess(() -> as(asSupervisor, school, () -> members.page(Listing.rows(0, 10))));
+    assertThatThrownBy(
+            () ->
+                as(
+                    asAdmin,
+                    school,
+                    () -> members.page(Listing.rows(0, 10).sortedBy("subject", false))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("Sort by one of: name, email, status.");
+  }
+
+  @Test
+  void programsCohortsAssignmentsAndEnrolmentsPageFilterAndSortInTheDatabase() throws Exception {
+    School school = newSchoolWithCallers();
+    LocalDate sep1 = LocalDate.of(2026, 9, 1);
+    UUID icf = as(asAdmin, school, () -> programs.open("ICF Level 2", null));
+    UUID emcc = as(asAdmin, school, () -> programs.open("EMCC Practitioner", "Senior track"));
+    CohortSummary spring = as(asAdmin, school, () -> cohorts.open(icf, "Spring", JAN_12, null));
+    CohortSummary autumn = as(asAdmin, school, () -> cohorts.open(icf, "Autumn", sep1, null));
+    CohortSummary emccSpring =
+        as(asAdmin, school, () -> cohorts.open(emcc, "EMCC Spring", JAN_12.plusDays(1), null));
+    as(asAdmin, school, () -> programs.archive(emcc, programs.read(emcc).version()));
+    as(asAdmin, school, () -> cohorts.archive(autumn.id(), autumn.version()));
+    as(
+        asAdmin,
+        school,
+        () -> members.assignSupervisor(school.supervisor().id(), school.ada().id(), JAN_12, null));
+    as(
+        asAdmin,
+        school,
+        () -> members.assignSupervisor(school.supervisor().id(), school.ben().id(), sep1, null));
+    as(asAdmin, school, () -> members.enrol(spring.id(), school.ada().id(), JAN_12));
+    as(asAdmin, school, () -> members.enrol(emccSpring.id(), school.ben().id(), JAN_12));
+
+    Slice<ProgramSummary> open =
+        as(asAdmin, school, () -> programs.page(Listing.rows(0, 10).where("status", "OPEN")));
+    Slice<CohortSummary> newestFirst =
+        as(asSupervisor, school, () -> cohorts.page(Listing.rows(0, 2)));
+    Slice<CohortSummary> ofIcfByStart =
+        as(
+            asTrainee,
+            school,
+            () ->
+                cohorts.page(
+                    Listing.rows(0, 10).where("program", "icf").sortedBy("startsOn", false)));
+    Slice<CohortSummary> archived =
+        as(asAdmin, school, () -> cohorts.page(Listing.rows(0, 10).where("status", "ARCHIVED")));
+    Slice<AssignmentSummary> ofBen =
+        as(
+            asAdmin,
+            school,
+            () -> members.assignmentPage(Listing.rows(0, 10).where("trainee", "ben")));
+    Slice<AssignmentSummary> byTraineeDescending =
+        as(
+            asAdmin,
+            school,
+            () -> members.assignmentPage(Listing.rows(0, 10).sortedBy("trainee", true)));
+    Slice<EnrolmentSummary> inSpring =
+        as(
+            asAdmin,
+            school,
+            () -> members.enrolmentPage(Listing.rows(0, 10).where("cohort", "spring")));
+    Slice<EnrolmentSummary> inEmcc =
+        as(
+            asAdmin,
+            school,
+            () ->
+                members.enrolmentPage(
+                    Listing.rows(0, 10).where("cohort", "emcc").where("trainee", "BEN")));
+
+    assertThat(open.items()).extracting(ProgramSummary::name).containsExactly("ICF Level 2");
+    assertThat(newestFirst.total()).isEqualTo(3);
+    assertThat(newestFirst.items())
+        .extracting(CohortSummary::name)
+        .containsExactly("Autumn", "EMCC Spring");
+    assertThat(ofIcfByStart.items())
+        .extracting(CohortSummary::name)
+        .containsExactly("Spring", "Autumn");
+    assertThat(archived.items()).extracting(CohortSummary::id).containsExactly(autumn.id());
+    assertThat(ofBen.items()).extracting(AssignmentSummary::trainee).containsExactly("Ben Trainee");
+    assertThat(byTraineeDescending.items())
+        .extracting(AssignmentSummary::trainee)
+        .containsExactly("Ben Trainee", "Ada Trainee");
+    assertThat(inSpring.items())
+        .extracting(EnrolmentSummary::cohort)
+        .containsExactly("EMCC Spring", "Spring");
+    assertThat(inEmcc.items()).extracting(EnrolmentSummary::cohort).containsExactly("EMCC Spring");
+    refusedAccess(() -> as(asTrainee, school, () -> programs.page(Listing.rows(0, 10))));
+    refusedAccess(
+        () -> as(asSupervisor, school, () -> members.assignmentPage(Listing.rows(0, 10))));
   }
 
   @Test

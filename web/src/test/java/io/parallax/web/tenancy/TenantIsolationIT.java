@@ -1,15 +1,21 @@
 package io.parallax.web.tenancy;
 
+import static io.parallax.web.callers.CallerSchools.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
+import io.parallax.ejb.school.MemberSummary;
+import io.parallax.ejb.school.Members;
 import io.parallax.ejb.school.Programs;
 import io.parallax.ejb.school.Schools;
 import io.parallax.web.Deployments;
 import io.parallax.web.callers.AsSchoolAdmin;
+import io.parallax.web.callers.CallerSchools;
+import io.parallax.web.callers.CallerSchools.School;
 import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -38,6 +44,7 @@ class TenantIsolationIT {
   @EJB Schools schools;
   @EJB Programs programs;
   @EJB Cohorts cohorts;
+  @EJB Members members;
   @EJB TenantProbe probe;
   @EJB AsSchoolAdmin asAdmin;
 
@@ -78,6 +85,39 @@ class TenantIsolationIT {
         .extracting(CohortSummary::id)
         .containsExactly(opened.id());
     assertThat(CurrentSchool.callAs(yours, () -> probe.find(opened.id()))).isNull();
+  }
+
+  @Test
+  void anotherSchoolsPagedListsShowNothingWhateverTheyFilterOrSortBy() throws Exception {
+    School mine = CallerSchools.create("it", schools, members, asAdmin);
+    School yours = CallerSchools.create("it", schools, members, asAdmin);
+    LocalDate jan = LocalDate.of(2026, 1, 5);
+    CohortSummary cohort = openCohort(mine.id(), "Mine only");
+    as(asAdmin, mine, () -> members.enrol(cohort.id(), mine.ada().id(), jan));
+    as(
+        asAdmin,
+        mine,
+        () -> members.assignSupervisor(mine.supervisor().id(), mine.ada().id(), jan, null));
+    Listing everything = Listing.rows(0, 100);
+
+    var cohortsSeen = as(asAdmin, yours, () -> cohorts.page(everything.where("name", "mine")));
+    var programsSeen = as(asAdmin, yours, () -> programs.page(everything.sortedBy("name", true)));
+    var membersSeen = as(asAdmin, yours, () -> members.page(everything.where("role", "TRAINEE")));
+    var assignmentsSeen = as(asAdmin, yours, () -> members.assignmentPage(everything));
+    var enrolmentsSeen =
+        as(asAdmin, yours, () -> members.enrolmentPage(everything.where("cohort", "mine")));
+
+    assertThat(cohortsSeen.total()).isZero();
+    assertThat(cohortsSeen.items()).isEmpty();
+    assertThat(programsSeen.total()).isZero();
+    assertThat(membersSeen.total()).isEqualTo(2);
+    assertThat(membersSeen.items())
+        .extracting(MemberSummary::id)
+        .containsExactlyInAnyOrder(yours.ada().id(), yours.ben().id());
+    assertThat(assignmentsSeen.total()).isZero();
+    assertThat(enrolmentsSeen.total()).isZero();
+    assertThat(as(asAdmin, mine, () -> members.enrolmentPage(everything)).total()).isEqualTo(1);
+    assertThat(as(asAdmin, mine, () -> members.assignmentPage(everything)).total()).isEqualTo(1);
   }
 
   @Test

@@ -60,7 +60,7 @@ class TraineeJourneyIT {
       assertThat(browser.findElement(By.id("log:client_label")).getText()).isEqualTo("AB-07");
 
       // when, how long, pro bono
-      Pages.typeDate(browser, "log:heldOn_input", LocalDate.now().minusDays(1).toString());
+      Pages.typeDate(browser, "log:heldOn", LocalDate.now().minusDays(1).toString());
       type(browser, By.id("log:minutes_input"), "90");
       click(browser, label("log:paymentBasis:2")); // Pro bono
 

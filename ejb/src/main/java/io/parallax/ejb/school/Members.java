@@ -245,17 +245,6 @@ public class Members {
     return MemberSummary.of(find(personId));
   }
 
-  @RolesAllowed(Roles.SCHOOL_ADMIN)
-  public List<AssignmentSummary> assignments() {
-    return em.createQuery(
-            "select a from SupervisorAssignment a join fetch a.supervisor join fetch a.trainee"
-                + " order by a.startsOn desc",
-            SupervisorAssignment.class)
-        .getResultStream()
-        .map(AssignmentSummary::of)
-        .toList();
-  }
-
   /** One page of the school's supervisor assignments ({@link #ASSIGNMENT_COLUMNS}). */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public Slice<AssignmentSummary> assignmentPage(Listing listing) {
@@ -282,17 +271,6 @@ public class Members {
     assignment.endOn(endsOn);
     em.flush();
     return AssignmentSummary.of(assignment);
-  }
-
-  @RolesAllowed(Roles.SCHOOL_ADMIN)
-  public List<EnrolmentSummary> enrolments() {
-    return em.createQuery(
-            "select e from Enrolment e join fetch e.cohort join fetch e.trainee"
-                + " order by e.cohort.name, e.trainee.displayName",
-            Enrolment.class)
-        .getResultStream()
-        .map(EnrolmentSummary::of)
-        .toList();
   }
 
   /** One page of the school's enrolments ({@link #ENROLMENT_COLUMNS}). */

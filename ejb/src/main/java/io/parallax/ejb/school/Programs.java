@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.UUID;
 
 /** The school's programs (accreditation tracks), managed by its school admins. */
@@ -36,14 +35,6 @@ public class Programs {
     Program program = new Program(name, description);
     em.persist(program);
     return program.id();
-  }
-
-  @RolesAllowed(Roles.SCHOOL_ADMIN)
-  public List<ProgramSummary> list() {
-    return em.createQuery("select p from Program p order by p.name", Program.class)
-        .getResultStream()
-        .map(ProgramSummary::of)
-        .toList();
   }
 
   /** One page of the school's programs, filtered and sorted by {@link #COLUMNS}. */

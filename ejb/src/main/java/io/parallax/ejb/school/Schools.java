@@ -18,7 +18,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,14 +70,6 @@ public class Schools {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public SchoolSummary summary(String id) {
     return SchoolSummary.of(find(id));
-  }
-
-  @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public List<SchoolSummary> list() {
-    return em.createQuery("select s from School s order by s.name", School.class)
-        .getResultStream()
-        .map(SchoolSummary::of)
-        .toList();
   }
 
   /**

@@ -34,6 +34,7 @@ public class KeycloakDirectory {
 
   private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class.getName());
   private static final int INVITATION_LIFESPAN_SECONDS = 72 * 3600;
+  private static final int ORGANIZATIONS_PAGE = 100;
 
   @Inject
   @ConfigProperty(name = "parallax.keycloak.url")
@@ -87,11 +88,23 @@ public class KeycloakDirectory {
   public Optional<String> organizationId(String alias) {
     return call(
         "find the organization " + alias,
-        () ->
-            realm().organizations().getAll().stream()
-                .filter(o -> alias.equals(o.getAlias()))
-                .map(OrganizationRepresentation::getId)
-                .findFirst());
+        () -> {
+          // Keycloak searches names and domains, not aliases; and it lists a page at a time
+          // (getAll() is only the first page: once a realm had more schools, later ones were
+          // "not found")
+          for (int first = 0; ; first += ORGANIZATIONS_PAGE) {
+            List<OrganizationRepresentation> page =
+                realm().organizations().list(first, ORGANIZATIONS_PAGE);
+            Optional<String> found =
+                page.stream()
+                    .filter(o -> alias.equals(o.getAlias()))
+                    .map(OrganizationRepresentation::getId)
+                    .findFirst();
+            if (found.isPresent() || page.size() < ORGANIZATIONS_PAGE) {
+              return found;
+            }
+          }
+        });
   }
 
   public void deleteOrganization(String organizationId) {

@@ -86,6 +86,18 @@ public final class Realm {
     return admin.realm("parallax");
   }
 
+  /** The aliases of every organization in the realm (Keycloak lists them a page at a time). */
+  public static List<String> organizationAliases() {
+    List<String> aliases = new java.util.ArrayList<>();
+    for (int first = 0; ; first += 100) {
+      var page = admin().organizations().list(first, 100);
+      page.forEach(organization -> aliases.add(organization.getAlias()));
+      if (page.size() < 100) {
+        return aliases;
+      }
+    }
+  }
+
   public static UserRepresentation user(String username) {
     List<UserRepresentation> found = admin().users().search(username, true);
     if (found.isEmpty()) {

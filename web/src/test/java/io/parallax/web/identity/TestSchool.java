@@ -3,6 +3,7 @@ package io.parallax.web.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parallax.web.Deployments;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,23 @@ public record TestSchool(
     Realm.activate(supervisor, PASSWORD);
     Realm.activate(trainee, PASSWORD);
     return new TestSchool(id, admin, supervisor, trainee, UUID.fromString(ada.get("id").asText()));
+  }
+
+  /** The school admin assigns the school's supervisor to its trainee from {@code startsOn} on. */
+  public void assignSupervisor(LocalDate startsOn) throws Exception {
+    String supervisorId = as(supervisor).get("api/v1/members/me").json().get("id").asText();
+    require(
+        as(admin)
+            .post(
+                "api/v1/assignments",
+                Map.of(
+                    "supervisorId",
+                    supervisorId,
+                    "traineeId",
+                    traineeId.toString(),
+                    "startsOn",
+                    startsOn.toString())),
+        201);
   }
 
   public Api as(String username) throws Exception {

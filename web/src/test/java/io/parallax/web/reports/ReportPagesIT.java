@@ -95,18 +95,7 @@ class ReportPagesIT {
                   "enrolledOn",
                   TODAY.minusDays(120).toString())));
     }
-    String supervisorId =
-        school.as(school.supervisor()).get("api/v1/members/me").json().get("id").asText();
-    created(
-        admin.post(
-            "api/v1/assignments",
-            Map.of(
-                "supervisorId",
-                supervisorId,
-                "traineeId",
-                school.traineeId().toString(),
-                "startsOn",
-                TODAY.minusDays(120).toString())));
+    school.assignSupervisor(TODAY.minusDays(120));
 
     logWeakClientSessions(school.as(school.trainee()), "RP-01", 4);
     logWeakClientSessions(Api.as(Deployments.baseUrl(), other, TestSchool.PASSWORD), "RP-02", 2);
@@ -158,6 +147,7 @@ class ReportPagesIT {
       assertThat(Pages.chartData(browser, "trend-chart")).isNotEqualTo("null").contains("[");
       String heatMap = Pages.text(browser, "heat-map");
       assertThat(heatMap).contains("Ada", otherTraineeName);
+      assertThat(Pages.text(browser, "heat-legend")).startsWith("Weak in both places:");
       Pages.chartsDrawn(browser);
       Browser.screenshot(browser, "reports-admin-cohort");
 

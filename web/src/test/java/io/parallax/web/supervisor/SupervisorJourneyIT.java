@@ -49,7 +49,7 @@ class SupervisorJourneyIT {
   @Test
   void aSupervisorRecordsGradesAndAssessesAndTheTraineeSeesWhatWasShared() throws Exception {
     TestSchool school = TestSchool.onboard("sj");
-    assignSupervisor(school);
+    school.assignSupervisor(LocalDate.now().minusDays(60));
     logClientSession(school);
 
     ChromeDriver browser = Browser.open();
@@ -213,25 +213,6 @@ class SupervisorJourneyIT {
     assertThat(supervisor.get("api/v1/contracting-assessments/" + id).json().toString())
         .contains(COMMENT)
         .doesNotContain("Changed afterwards");
-  }
-
-  /** The admin assigns the supervisor to the trainee from 60 days ago, open-ended. */
-  private static void assignSupervisor(TestSchool school) throws Exception {
-    String supervisorId =
-        school.as(school.supervisor()).get("api/v1/members/me").json().get("id").asText();
-    var assigned =
-        school
-            .as(school.admin())
-            .post(
-                "api/v1/assignments",
-                Map.of(
-                    "supervisorId",
-                    supervisorId,
-                    "traineeId",
-                    school.traineeId().toString(),
-                    "startsOn",
-                    LocalDate.now().minusDays(60).toString()));
-    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
   }
 
   /** The trainee logs a client and one session with them a week ago. */

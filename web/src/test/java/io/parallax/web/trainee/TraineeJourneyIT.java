@@ -54,14 +54,14 @@ class TraineeJourneyIT {
 
       // a new client, added inline under a pseudonymous code and picked
       Pages.ready(browser);
-      type(browser, By.id("log:code"), "AB-07");
+      Pages.type(browser, By.id("log:code"), "AB-07");
       click(browser, By.id("log:add-client"));
-      waitForText(browser, By.id("log:messages"), "Client AB-07 added and picked.");
+      Pages.waitForText(browser, By.id("log:messages"), "Client AB-07 added and picked.");
       assertThat(browser.findElement(By.id("log:client_label")).getText()).isEqualTo("AB-07");
 
       // when, how long, pro bono
       Pages.typeDate(browser, "log:heldOn", LocalDate.now().minusDays(1).toString());
-      type(browser, By.id("log:minutes_input"), "90");
+      Pages.type(browser, By.id("log:minutes_input"), "90");
       click(browser, label("log:paymentBasis:2")); // Pro bono
 
       // the four elements, each with a line of evidence
@@ -73,14 +73,14 @@ class TraineeJourneyIT {
       // drift, re-contracting, responsibility, drama role, reflection
       click(browser, label("log:driftMarkers:0")); // storytelling
       click(browser, label("log:driftMarkers:2")); // topic hopping
-      type(browser, By.id("log:recontractingCount_input"), "2");
-      type(browser, By.id("log:recontractingMinute_input"), "35");
+      Pages.type(browser, By.id("log:recontractingCount_input"), "2");
+      Pages.type(browser, By.id("log:recontractingMinute_input"), "35");
       browser
           .findElement(By.id("log:recontractingNote"))
           .sendKeys("Back to the outcome after the story about her manager.");
-      type(browser, By.id("log:responsibilityShare_input"), "60");
+      Pages.type(browser, By.id("log:responsibilityShare_input"), "60");
       browser.findElement(By.id("log:responsibilityShare_input")).sendKeys(Keys.TAB);
-      waitForText(browser, By.id("log:rescuing"), "rescuing");
+      Pages.waitForText(browser, By.id("log:rescuing"), "rescuing");
       click(browser, label("log:dramaRole:1")); // rescuer
       browser
           .findElement(By.id("log:reflection"))
@@ -89,7 +89,7 @@ class TraineeJourneyIT {
 
       click(browser, By.id("log:save"));
       SignIn.waitFor(browser, "sessions-title");
-      waitForText(browser, By.id("sessions:messages"), "Session saved.");
+      Pages.waitForText(browser, By.id("sessions:messages"), "Session saved.");
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf("log-a-session: %d clicks, %.1f s%n", clicks, seconds);
 
@@ -102,10 +102,10 @@ class TraineeJourneyIT {
       browser.findElement(By.id("trainee-nav-progress")).click();
       SignIn.waitFor(browser, "progress-title");
       assertThat(browser.findElements(By.id("empty"))).isEmpty();
-      assertThat(text(browser, "sessions-count")).isEqualTo("1");
-      assertThat(text(browser, "clients-count")).isEqualTo("1");
-      assertThat(text(browser, "hours-pro-bono")).isEqualTo("1.50");
-      assertThat(text(browser, "rescuing-count")).isEqualTo("1");
+      assertThat(Pages.text(browser, "sessions-count")).isEqualTo("1");
+      assertThat(Pages.text(browser, "clients-count")).isEqualTo("1");
+      assertThat(Pages.text(browser, "hours-pro-bono")).isEqualTo("1.50");
+      assertThat(Pages.text(browser, "rescuing-count")).isEqualTo("1");
       assertThat(Pages.chartData(browser, "score-chart")).contains("87.5");
       assertThat(Pages.chartData(browser, "hours-chart")).contains("1.5");
       Pages.chartsDrawn(browser);
@@ -129,7 +129,7 @@ class TraineeJourneyIT {
       SignIn.waitFor(browser, "log-title");
 
       // an empty form: each missing field says so next to itself
-      type(browser, By.id("log:minutes_input"), "");
+      Pages.type(browser, By.id("log:minutes_input"), "");
       click(browser, By.id("log:save"));
       assertThat(Pages.errorAt(browser, "log:client")).isEqualTo("Pick a client");
       assertThat(Pages.errorAt(browser, "log:minutes")).isEqualTo("Minutes: this is needed.");
@@ -139,7 +139,7 @@ class TraineeJourneyIT {
       Browser.screenshot(browser, "trainee-log-session-empty");
 
       // a client code that identifies the client is refused next to the code field
-      type(browser, By.id("log:code"), "ada.client@example.com");
+      Pages.type(browser, By.id("log:code"), "ada.client@example.com");
       click(browser, By.id("log:add-client"));
       Pages.until(
           browser,
@@ -151,15 +151,15 @@ class TraineeJourneyIT {
           .isEqualTo("Pick a client");
 
       // a complete session whose re-contracting minute lies after its end is refused
-      type(browser, By.id("log:code"), "CD-01");
+      Pages.type(browser, By.id("log:code"), "CD-01");
       click(browser, By.id("log:add-client"));
-      waitForText(browser, By.id("log:messages"), "Client CD-01 added and picked.");
-      type(browser, By.id("log:minutes_input"), "45");
+      Pages.waitForText(browser, By.id("log:messages"), "Client CD-01 added and picked.");
+      Pages.type(browser, By.id("log:minutes_input"), "45");
       for (String element : List.of("focus", "outcome", "approach", "participation")) {
         rate(browser, element, 1, "");
       }
-      type(browser, By.id("log:recontractingCount_input"), "1");
-      type(browser, By.id("log:recontractingMinute_input"), "90");
+      Pages.type(browser, By.id("log:recontractingCount_input"), "1");
+      Pages.type(browser, By.id("log:recontractingMinute_input"), "90");
       click(browser, By.id("log:save"));
 
       SignIn.waitFor(browser, "log-title");
@@ -211,17 +211,5 @@ class TraineeJourneyIT {
   private void click(ChromeDriver browser, By target) {
     clicks++;
     Pages.click(browser, target);
-  }
-
-  private static void type(ChromeDriver browser, By field, String text) {
-    Pages.type(browser, field, text);
-  }
-
-  private static String text(ChromeDriver browser, String id) {
-    return Pages.text(browser, id);
-  }
-
-  private static void waitForText(ChromeDriver browser, By target, String text) {
-    Pages.waitForText(browser, target, text);
   }
 }

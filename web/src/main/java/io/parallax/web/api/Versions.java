@@ -3,6 +3,7 @@ package io.parallax.web.api;
 import io.parallax.domain.ConcurrentEdit;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
 /**
@@ -60,6 +61,17 @@ public final class Versions {
           Response.Status.PRECONDITION_FAILED,
           "Someone changed this record after you read it: read it again, then retry.");
     }
+  }
+
+  /** Runs a delete with the version from {@code If-Match} (as {@link #ifMatch}); answers 204. */
+  public static Response deleteIfMatch(String ifMatch, LongConsumer delete) {
+    ifMatch(
+        ifMatch,
+        version -> {
+          delete.accept(version);
+          return null;
+        });
+    return Response.noContent().build();
   }
 
   /** A failed precondition on the record's version. */

@@ -108,13 +108,7 @@ public class ClientsResource {
   @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response remove(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Versions.ifMatch(
-        ifMatch,
-        version -> {
-          sessions.removeClient(id, version);
-          return null;
-        });
-    return Response.noContent().build();
+    return Versions.deleteIfMatch(ifMatch, version -> sessions.removeClient(id, version));
   }
 
   private static Response withVersion(Response.ResponseBuilder response, ClientView client) {

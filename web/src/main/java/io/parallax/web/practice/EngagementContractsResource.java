@@ -130,13 +130,7 @@ public class EngagementContractsResource {
   @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response remove(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Versions.ifMatch(
-        ifMatch,
-        version -> {
-          contracts.remove(id, version);
-          return null;
-        });
-    return Response.noContent().build();
+    return Versions.deleteIfMatch(ifMatch, version -> contracts.remove(id, version));
   }
 
   private static UUID id(String client) {

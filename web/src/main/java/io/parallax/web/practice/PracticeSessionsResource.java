@@ -125,13 +125,7 @@ public class PracticeSessionsResource {
   @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response delete(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Versions.ifMatch(
-        ifMatch,
-        version -> {
-          sessions.delete(id, version);
-          return null;
-        });
-    return Response.noContent().build();
+    return Versions.deleteIfMatch(ifMatch, version -> sessions.delete(id, version));
   }
 
   @POST

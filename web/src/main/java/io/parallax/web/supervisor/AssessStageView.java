@@ -123,45 +123,19 @@ public class AssessStageView implements Serializable {
   }
 
   public void signOff(StageAssessmentView assessment) {
-    act(() -> assessments.signOff(assessment.id(), assessment.version()), "stage.signedOff");
+    AssessmentLists.signOff(assessments, assessment, "stage");
   }
 
   public void correct(StageAssessmentView assessment) {
-    act(() -> assessments.correct(assessment.id()), "stage.correcting");
+    AssessmentLists.correct(assessments, assessment, "stage");
   }
 
   public void toggleSharing(StageAssessmentView assessment) {
-    act(
-        () ->
-            assessments.shareWithTrainee(
-                assessment.id(), assessment.version(), !assessment.sharedWithTrainee()),
-        "stage.sharingSwitched");
-  }
-
-  private void act(Runnable change, String doneKey) {
-    try {
-      change.run();
-      FormMessages.done(doneKey);
-    } catch (DomainRuleViolation refused) {
-      FormMessages.refused("stages", refused);
-    } catch (NoSuchRecord missing) {
-      FormMessages.refused(missing.getMessage());
-    }
+    AssessmentLists.toggleSharing(assessments, assessment, "stage");
   }
 
   public List<StageAssessmentView> getStages() {
-    UUID id = SuperviseeChoices.id(trainee);
-    if (id == null) {
-      return List.of();
-    }
-    try {
-      return assessments.ofTrainee(id).stream()
-          .filter(StageAssessmentView.class::isInstance)
-          .map(StageAssessmentView.class::cast)
-          .toList();
-    } catch (NoSuchRecord none) {
-      return List.of();
-    }
+    return AssessmentLists.of(assessments, trainee, StageAssessmentView.class);
   }
 
   public List<CaseloadEntry> getSupervisees() {
@@ -174,7 +148,7 @@ public class AssessStageView implements Serializable {
 
   /** The fields a correction changed, for the list (a first version changed nothing). */
   public String changes(AssessmentView assessment) {
-    return String.join(", ", assessment.changes());
+    return AssessmentLists.changes(assessment);
   }
 
   public boolean isRevising() {

@@ -106,45 +106,19 @@ public class GradeContractingView implements Serializable {
   }
 
   public void signOff(ContractingAssessmentView assessment) {
-    act(() -> assessments.signOff(assessment.id(), assessment.version()), "grade.signedOff");
+    AssessmentLists.signOff(assessments, assessment, "grade");
   }
 
   public void correct(ContractingAssessmentView assessment) {
-    act(() -> assessments.correct(assessment.id()), "grade.correcting");
+    AssessmentLists.correct(assessments, assessment, "grade");
   }
 
   public void toggleSharing(ContractingAssessmentView assessment) {
-    act(
-        () ->
-            assessments.shareWithTrainee(
-                assessment.id(), assessment.version(), !assessment.sharedWithTrainee()),
-        "grade.sharingSwitched");
-  }
-
-  private void act(Runnable change, String doneKey) {
-    try {
-      change.run();
-      FormMessages.done(doneKey);
-    } catch (DomainRuleViolation refused) {
-      FormMessages.refused("grades", refused);
-    } catch (NoSuchRecord missing) {
-      FormMessages.refused(missing.getMessage());
-    }
+    AssessmentLists.toggleSharing(assessments, assessment, "grade");
   }
 
   public List<ContractingAssessmentView> getGrades() {
-    UUID id = SuperviseeChoices.id(trainee);
-    if (id == null) {
-      return List.of();
-    }
-    try {
-      return assessments.ofTrainee(id).stream()
-          .filter(ContractingAssessmentView.class::isInstance)
-          .map(ContractingAssessmentView.class::cast)
-          .toList();
-    } catch (NoSuchRecord none) {
-      return List.of();
-    }
+    return AssessmentLists.of(assessments, trainee, ContractingAssessmentView.class);
   }
 
   public List<String> anchors(String element) {
@@ -175,7 +149,7 @@ public class GradeContractingView implements Serializable {
 
   /** The fields a correction changed, for the list (a first version changed nothing). */
   public String changes(AssessmentView assessment) {
-    return String.join(", ", assessment.changes());
+    return AssessmentLists.changes(assessment);
   }
 
   public boolean isRevising() {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs Parallax on the embedded defaults: a local mail sink (GreenMail), Keycloak (dev mode, realm
-# imported from config/keycloak), Payara Micro with the WAR on an H2 database under ./data, and a
-# demo school seeded on first start, in the database and in Keycloak. Builds what is missing
-# first. Ctrl-C stops everything it started; a second run reuses ./data.
+# imported from config/keycloak), Payara Micro with parallax-demo.war (the product WAR plus the demo
+# module) on an H2 database under ./data, and a demo school seeded on first start, in the database
+# and in Keycloak. Builds what is missing first. Ctrl-C stops everything it started; a second run
+# reuses ./data.
 #
 # Settings (environment): PARALLAX_PORT (default 8080), PARALLAX_KEYCLOAK_PORT (8180),
 # PARALLAX_MAIL_PORT (SMTP 3025, mail API 8025); PARALLAX_DB_URL, PARALLAX_DB_USER,
@@ -15,7 +16,7 @@ port="${PARALLAX_PORT:-8080}"
 kc_port="${PARALLAX_KEYCLOAK_PORT:-8180}"
 smtp_port="${PARALLAX_MAIL_PORT:-3025}"
 mail_api_port=$((smtp_port + 5000))
-war=web/target/parallax.war
+war=web/target/parallax-demo.war
 micro=web/target/runtime/payara-micro.jar
 data="$PWD/data"
 
@@ -26,7 +27,7 @@ command -v java >/dev/null || { say "Java 17 or newer is needed (java not found)
 stale() {
   [ ! -f "$war" ] || [ ! -f "$micro" ] ||
     [ ! -d config/target/keycloak ] || [ ! -f config/target/mail/greenmail-standalone.jar ] ||
-    [ -n "$(find pom.xml domain ejb web -newer "$war" -type f -not -path '*/target/*' -print -quit)" ]
+    [ -n "$(find pom.xml domain ejb demo web -newer "$war" -type f -not -path '*/target/*' -print -quit)" ]
 }
 if stale; then
   say "Building Parallax (first run or sources changed) ..."

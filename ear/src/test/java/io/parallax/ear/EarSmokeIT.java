@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * Smoke test of the EAR on a real Payara Server (full profile), deployed the way an operator does
  * it: a fresh domain, {@code asadmin deploy}, then plain HTTP. The web module's tests run the WAR
  * on Payara Micro; this one proves that the EAR packaging (lib/ bundle, EJB module, context root)
- * works too. Each run gets a fresh H2 file database, so the app seeds its demo school on deploy.
- * Logins need Keycloak, which the web module's tests run; here the API only has to ask for a token.
+ * works too. Each run gets a fresh H2 file database. The EAR is the product: it carries no demo
+ * module, so nothing is seeded and nothing here relies on a demo school. Logins need Keycloak,
+ * which the web module's tests run; here the API only has to ask for a token.
  */
 class EarSmokeIT {
 
@@ -61,7 +65,7 @@ class EarSmokeIT {
     deleteRecursively(WORK); // a fresh domain and an empty database on every run
     String dbUrl = "jdbc:h2:file:" + WORK.resolve("h2/parallax");
     asadmin(60, Map.of(), "create-domain", "--nopassword", "--portbase", PORT_BASE, DOMAIN);
-    // the server inherits these; no Keycloak runs here, so the demo school gets no logins
+    // the server inherits these; no Keycloak runs here
     Map<String, String> env =
         Map.of(
             "PARALLAX_DB_URL", dbUrl,
@@ -91,6 +95,27 @@ class EarSmokeIT {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void theEarCarriesNoDemoOrSyntheticData() throws IOException {
+    List<String> entries = new ArrayList<>();
+    try (ZipFile ear = new ZipFile(EAR.toFile())) {
+      for (ZipEntry entry : ear.stream().toList()) {
+        entries.add(entry.getName());
+        if (entry.getName().endsWith(".jar") || entry.getName().endsWith(".war")) {
+          try (ZipInputStream nested = new ZipInputStream(ear.getInputStream(entry))) {
+            for (ZipEntry e = nested.getNextEntry(); e != null; e = nested.getNextEntry()) {
+              entries.add(entry.getName() + "!" + e.getName());
+            }
+          }
+        }
+      }
+    }
+
+    assertThat(entries).contains("parallax-ejb.jar", "parallax-web.war");
+    assertThat(entries)
+        .noneMatch(e -> e.contains("parallax-demo") || e.contains("io/parallax/demo/"));
   }
 
   @Test

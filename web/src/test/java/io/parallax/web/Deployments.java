@@ -16,7 +16,19 @@ public final class Deployments {
 
   /** The real {@code parallax.war}, with AssertJ for assertions made inside the container. */
   public static WebArchive parallaxWar() {
-    File war = new File(System.getProperty("parallax.war", "target/parallax.war"));
+    return built("parallax.war", "target/parallax.war");
+  }
+
+  /**
+   * The real {@code parallax-demo.war} ({@code ./run.sh} deploys it): the product plus the demo
+   * module, for tests that generate synthetic schools or the demo school's data.
+   */
+  public static WebArchive parallaxDemoWar() {
+    return built("parallax.demo-war", "target/parallax-demo.war");
+  }
+
+  private static WebArchive built(String property, String fallback) {
+    File war = new File(System.getProperty(property, fallback));
     if (!war.isFile()) {
       throw new IllegalStateException(war + " is missing: run the tests with ./mvnw verify");
     }

@@ -18,7 +18,6 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -214,24 +213,6 @@ public class KeycloakDirectory {
             realm().users().search(username, true).stream()
                 .map(UserRepresentation::getId)
                 .findFirst());
-  }
-
-  /** Demo school only: a known password, so that the printed demo logins work. */
-  public void setPassword(String userId, String password) {
-    var credential = new CredentialRepresentation();
-    credential.setType(CredentialRepresentation.PASSWORD);
-    credential.setValue(password);
-    credential.setTemporary(false);
-    call(
-        "set a password",
-        () -> {
-          realm().users().get(userId).resetPassword(credential);
-          var user = realm().users().get(userId).toRepresentation();
-          user.setEmailVerified(true);
-          user.setRequiredActions(List.of());
-          realm().users().get(userId).update(user);
-          return null;
-        });
   }
 
   private void grant(String userId, List<String> realmRoles) {

@@ -1,5 +1,5 @@
 /**
- * What the application needs from its platform: the data source (configured by environment), a
- * database probe for readiness, and the demo school of the embedded default.
+ * What the application needs from its platform: the data source (configured by environment) and a
+ * database probe for readiness. The demo school lives in the {@code demo} module.
  */
 package io.parallax.ejb.platform;

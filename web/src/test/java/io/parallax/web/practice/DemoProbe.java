@@ -1,7 +1,7 @@
 package io.parallax.web.practice;
 
+import io.parallax.demo.DemoSchoolData;
 import io.parallax.domain.tenancy.CurrentSchool;
-import io.parallax.ejb.platform.DemoSchoolData;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -82,7 +82,7 @@ class TraineePortalIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Callers.addTo(Deployments.parallaxWar()).addClass(DemoProbe.class);
+    return Callers.addTo(Deployments.parallaxDemoWar()).addClass(DemoProbe.class);
   }
 
   @EJB Schools schools;

@@ -6,6 +6,8 @@ import static io.parallax.web.callers.CallerSchools.refusedAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parallax.demo.synthetic.SyntheticSchool;
+import io.parallax.demo.synthetic.SyntheticSchools;
 import io.parallax.domain.analysis.ExportFormat;
 import io.parallax.domain.analysis.ExportStatus;
 import io.parallax.ejb.NoSuchRecord;
@@ -25,8 +27,6 @@ import io.parallax.ejb.analysis.SignalLevel;
 import io.parallax.ejb.analysis.SnapshotView;
 import io.parallax.ejb.analysis.TraineeReport;
 import io.parallax.ejb.analysis.TrendPoint;
-import io.parallax.ejb.platform.SyntheticSchool;
-import io.parallax.ejb.platform.SyntheticSchools;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.MemberSummary;
@@ -69,7 +69,7 @@ class AnalysisIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Callers.addTo(Deployments.parallaxWar());
+    return Callers.addTo(Deployments.parallaxDemoWar());
   }
 
   @EJB Schools schools;

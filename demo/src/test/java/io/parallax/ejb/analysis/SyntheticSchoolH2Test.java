@@ -2,10 +2,10 @@ package io.parallax.ejb.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.demo.synthetic.SyntheticSchool;
 import io.parallax.domain.persistence.H2Schools;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Person;
-import io.parallax.ejb.platform.SyntheticSchool;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The analysis finds what the synthetic school planted, on H2 (the same runs in the container on
- * PostgreSQL in the web module's AnalysisIT).
+ * PostgreSQL in the web module's AnalysisIT). It lives beside the generator in the demo module, in
+ * the package of the analysis it tests.
  */
 class SyntheticSchoolH2Test {
 

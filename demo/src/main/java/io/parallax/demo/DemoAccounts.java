@@ -1,4 +1,4 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo;
 
 import io.parallax.domain.school.Person;
 import io.parallax.ejb.identity.Invitee;
@@ -32,6 +32,7 @@ public class DemoAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject KeycloakDirectory directory;
+  @Inject DemoPasswords passwords;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int link(String school, String schoolName) {
@@ -53,7 +54,7 @@ public class DemoAccounts {
           directory
               .userIdByUsername(username)
               .orElseGet(() -> create(organization, username, person));
-      directory.setPassword(account, DEMO_PASSWORD);
+      passwords.set(account, DEMO_PASSWORD);
       person.linkAccount(account);
     }
     LOG.info(() -> "Linked " + unlinked.size() + " demo members to Keycloak accounts.");

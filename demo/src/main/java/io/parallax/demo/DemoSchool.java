@@ -1,7 +1,8 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo;
 
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.identity.DirectoryUnavailable;
+import io.parallax.ejb.platform.Database;
 import io.parallax.ejb.school.Schools;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

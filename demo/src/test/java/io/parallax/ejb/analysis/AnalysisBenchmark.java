@@ -1,10 +1,10 @@
 package io.parallax.ejb.analysis;
 
+import io.parallax.demo.synthetic.SyntheticSchool;
 import io.parallax.domain.analysis.CohortSnapshot;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.School;
 import io.parallax.domain.tenancy.CurrentSchool;
-import io.parallax.ejb.platform.SyntheticSchool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -37,9 +37,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * each (1,000,000) and fortnightly supervision, in PostgreSQL; then the cohort trend report against
  * the same aggregate as plain SQL in psql, the signals of the 200-trainee cohort, the nightly
  * snapshot of the whole school, and the heap used. The generated school is kept (embedded data in
- * {@code ejb/target/bench-pg}, or {@code -Dbench.db.url=...}) so a second run measures only.
+ * {@code demo/target/bench-pg}, or {@code -Dbench.db.url=...}) so a second run measures only.
  *
- * <p>{@code ./mvnw -B -pl ejb -am test-compile exec:java@bench}
+ * <p>{@code ./mvnw -B -pl demo -am test-compile exec:java@bench}
+ *
+ * <p>It lives beside the generator in the demo module, in the package of the analysis it measures
+ * (it repeats what the package-private {@code CohortSnapshots.figures} does in the container).
  */
 public final class AnalysisBenchmark {
 
@@ -388,7 +391,7 @@ public final class AnalysisBenchmark {
     }
   }
 
-  /** The ejb module's target directory (the test classes live in target/test-classes). */
+  /** The demo module's target directory (the test classes live in target/test-classes). */
   private static Path target() throws Exception {
     return Path.of(
             AnalysisBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI())

@@ -1,5 +1,6 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo;
 
+import io.parallax.demo.synthetic.SessionPlanter;
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;
 import io.parallax.domain.assessment.StageAssessment;

@@ -1,4 +1,4 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo.synthetic;
 
 /**
  * The pattern planted in a generated trainee's history (demo school, synthetic schools).

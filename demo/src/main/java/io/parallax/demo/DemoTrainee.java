@@ -1,5 +1,6 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo;
 
+import io.parallax.demo.synthetic.PlantedTrainee;
 import java.util.List;
 
 /**

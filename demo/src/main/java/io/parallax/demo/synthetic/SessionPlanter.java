@@ -1,4 +1,4 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo.synthetic;
 
 import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.DriftMarker;

@@ -1,4 +1,4 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo;
 
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.ElementRating;

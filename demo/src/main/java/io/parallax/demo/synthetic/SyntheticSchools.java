@@ -1,4 +1,4 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo.synthetic;
 
 import io.parallax.ejb.tenancy.SchoolBound;
 import jakarta.annotation.security.PermitAll;

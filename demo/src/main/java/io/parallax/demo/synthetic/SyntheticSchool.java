@@ -1,4 +1,4 @@
-package io.parallax.ejb.platform;
+package io.parallax.demo.synthetic;
 
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;

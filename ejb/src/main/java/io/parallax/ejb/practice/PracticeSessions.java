@@ -4,7 +4,6 @@ import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.audit.AuditAction;
-import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.practice.Client;
 import io.parallax.domain.practice.EngagementContract;
 import io.parallax.domain.practice.PaymentBasis;
@@ -112,26 +111,6 @@ public class PracticeSessions {
         .getResultStream()
         .map(ClientView::of)
         .toList();
-  }
-
-  @RolesAllowed(Roles.TRAINEE)
-  public PracticeSessionView log(
-      UUID clientId,
-      LocalDate heldOn,
-      int minutes,
-      ContractingRatings ratings,
-      int responsibilityShare,
-      String reflection) {
-    Person me = caller.requireMember();
-    Client client = ownClient(clientId);
-    PracticeSession session =
-        new PracticeSession(me, client, heldOn, minutes, ratings, responsibilityShare);
-    session.reflect(reflection);
-    em.persist(session);
-    if (session.reflection().isPresent()) {
-      audit.record(AuditAction.CREATE, session);
-    }
-    return PracticeSessionView.of(session, true);
   }
 
   /** Logs a session with everything the trainee noted about it, for one of their own clients. */
@@ -247,27 +226,6 @@ public class PracticeSessions {
             .setParameter("date", session.heldOn())
             .getResultList()
             .isEmpty();
-  }
-
-  /**
-   * The author revises the contracting of one of their sessions and its reflection, provided it is
-   * still at the version they read.
-   */
-  @RolesAllowed(Roles.TRAINEE)
-  public PracticeSessionView revise(
-      UUID sessionId,
-      long versionRead,
-      ContractingRatings ratings,
-      int responsibilityShare,
-      String reflection) {
-    PracticeSession session = ownSession(sessionId);
-    session.requireVersion(versionRead);
-    session.rate(ratings);
-    session.takeResponsibility(responsibilityShare);
-    session.reflect(reflection);
-    audit.record(AuditAction.UPDATE, session);
-    em.flush();
-    return PracticeSessionView.of(session, true);
   }
 
   /** Deletes one of the caller's sessions softly: {@link #restore} undoes it. */

@@ -4,6 +4,8 @@ import static io.parallax.web.callers.CallerSchools.as;
 import static io.parallax.web.callers.CallerSchools.in;
 import static io.parallax.web.callers.CallerSchools.refusedAccess;
 import static io.parallax.web.callers.CallerSchools.refusedWithAccessError;
+import static io.parallax.web.services.SessionEntries.entry;
+import static io.parallax.web.services.SessionEntries.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +76,8 @@ class ServicesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Callers.addTo(Deployments.parallaxWar()).addClasses(AuditProbe.class);
+    return Callers.addTo(Deployments.parallaxWar())
+        .addClasses(AuditProbe.class, SessionEntries.class);
   }
 
   @EJB Schools schools;
@@ -418,16 +421,17 @@ class ServicesIT {
                 () -> {
                   UUID client = sessions.addClient("C-017", PaymentBasis.PAID, false);
                   return sessions.log(
-                      client,
-                      JAN_12,
-                      55,
-                      ContractingRatings.of(
-                          ElementRating.CLEAR,
-                          ElementRating.PARTIAL,
-                          ElementRating.ABSENT,
-                          ElementRating.CLEAR),
-                      60,
-                      reflection);
+                      entry(
+                          client,
+                          JAN_12,
+                          55,
+                          ContractingRatings.of(
+                              ElementRating.CLEAR,
+                              ElementRating.PARTIAL,
+                              ElementRating.ABSENT,
+                              ElementRating.CLEAR),
+                          60,
+                          reflection));
                 }));
   }
 
@@ -466,12 +470,13 @@ class ServicesIT {
                         asOtherTrainee.call(
                             () ->
                                 sessions.log(
-                                    adasClient,
-                                    JAN_12,
-                                    50,
-                                    ContractingRatings.all(ElementRating.CLEAR),
-                                    40,
-                                    null))))
+                                    entry(
+                                        adasClient,
+                                        JAN_12,
+                                        50,
+                                        ContractingRatings.all(ElementRating.CLEAR),
+                                        40,
+                                        null)))))
         .isInstanceOf(NoSuchRecord.class);
     assertThat(in(school.id(), () -> auditProbe.count(adas.id(), AuditAction.READ))).isZero();
   }
@@ -518,12 +523,13 @@ class ServicesIT {
                         asTrainee.call(
                             () ->
                                 sessions.log(
-                                    client,
-                                    JAN_12,
-                                    601,
-                                    ContractingRatings.all(ElementRating.CLEAR),
-                                    40,
-                                    null))))
+                                    entry(
+                                        client,
+                                        JAN_12,
+                                        601,
+                                        ContractingRatings.all(ElementRating.CLEAR),
+                                        40,
+                                        null)))))
         .isInstanceOfSatisfying(
             DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("minutes"));
     assertThatThrownBy(
@@ -561,14 +567,22 @@ class ServicesIT {
                     school.id(),
                     () ->
                         asOtherTrainee.call(
-                            () -> sessions.revise(logged.id(), logged.version(), clear, 40, "x"))))
+                            () ->
+                                sessions.revise(
+                                    logged.id(),
+                                    logged.version(),
+                                    revision(logged, clear, 40, "x")))))
         .isInstanceOf(NoSuchRecord.class);
     PracticeSessionView revised =
         in(
             school.id(),
             () ->
                 asTrainee.call(
-                    () -> sessions.revise(logged.id(), logged.version(), clear, 40, "Better.")));
+                    () ->
+                        sessions.revise(
+                            logged.id(),
+                            logged.version(),
+                            revision(logged, clear, 40, "Better."))));
     assertThatThrownBy(
             () ->
                 in(
@@ -576,7 +590,10 @@ class ServicesIT {
                     () ->
                         asTrainee.call(
                             () ->
-                                sessions.revise(logged.id(), logged.version(), clear, 90, "Old"))))
+                                sessions.revise(
+                                    logged.id(),
+                                    logged.version(),
+                                    revision(logged, clear, 90, "Old")))))
         .isInstanceOf(ConcurrentEdit.class);
 
     PracticeSessionView stored =
@@ -751,10 +768,14 @@ class ServicesIT {
       refusals.put(who + " lists clients", () -> as(notTrainee, school, sessions::clients));
       refusals.put(
           who + " logs",
-          () -> as(notTrainee, school, () -> sessions.log(id, JAN_12, 60, clear, 40, null)));
+          () -> as(notTrainee, school, () -> sessions.log(entry(id, JAN_12, 60, clear, 40, null))));
       refusals.put(
           who + " revises",
-          () -> as(notTrainee, school, () -> sessions.revise(id, 0, clear, 40, null)));
+          () ->
+              as(
+                  notTrainee,
+                  school,
+                  () -> sessions.revise(id, 0, entry(id, JAN_12, 60, clear, 40, null))));
       refusals.put(
           who + " deletes",
           () -> as(notTrainee, school, () -> runAndReturn(() -> sessions.delete(id, 0))));

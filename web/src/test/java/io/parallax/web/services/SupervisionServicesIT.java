@@ -3,6 +3,7 @@ package io.parallax.web.services;
 import static io.parallax.web.callers.CallerSchools.as;
 import static io.parallax.web.callers.CallerSchools.in;
 import static io.parallax.web.callers.CallerSchools.refusedAccess;
+import static io.parallax.web.services.SessionEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,8 @@ class SupervisionServicesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Callers.addTo(Deployments.parallaxWar()).addClasses(AuditProbe.class);
+    return Callers.addTo(Deployments.parallaxWar())
+        .addClasses(AuditProbe.class, SessionEntries.class);
   }
 
   @EJB Schools schools;
@@ -121,7 +123,7 @@ class SupervisionServicesIT {
 
   private UUID logSession(UUID client) {
     return practice
-        .log(client, JAN_12, 50, ContractingRatings.all(ElementRating.PARTIAL), 60, null)
+        .log(entry(client, JAN_12, 50, ContractingRatings.all(ElementRating.PARTIAL), 60, null))
         .id();
   }
 

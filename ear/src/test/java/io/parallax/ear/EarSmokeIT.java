@@ -2,9 +2,14 @@ package io.parallax.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.web.TestIdentity;
+import io.parallax.web.identity.Api;
+import io.parallax.web.identity.Realm;
+import io.parallax.web.identity.TestSchool;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -32,8 +38,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * it: a fresh domain, {@code asadmin deploy}, then plain HTTP. The web module's tests run the WAR
  * on Payara Micro; this one proves that the EAR packaging (lib/ bundle, EJB module, context root)
  * works too. Each run gets a fresh H2 file database. The EAR is the product: it carries no demo
- * module, so nothing is seeded and nothing here relies on a demo school. Logins need Keycloak,
- * which the web module's tests run; here the API only has to ask for a token.
+ * module, so nothing is seeded and nothing here relies on a demo school. Signed-in calls need
+ * Keycloak: the web module's {@code TestIdentity} (a JUnit launcher listener from its test jar)
+ * starts one for this run, with its mail sink, as it does for the web tests.
  */
 class EarSmokeIT {
 
@@ -65,14 +72,15 @@ class EarSmokeIT {
     deleteRecursively(WORK); // a fresh domain and an empty database on every run
     String dbUrl = "jdbc:h2:file:" + WORK.resolve("h2/parallax");
     asadmin(60, Map.of(), "create-domain", "--nopassword", "--portbase", PORT_BASE, DOMAIN);
-    // the server inherits these; no Keycloak runs here
+    // the server inherits these: the run's Keycloak
     Map<String, String> env =
         Map.of(
             "PARALLAX_DB_URL", dbUrl,
-            "PARALLAX_KEYCLOAK_URL", "http://localhost:1",
-            "PARALLAX_BASE_URL", "http://localhost:" + HTTP_PORT,
-            "PARALLAX_UI_CLIENT_SECRET", "ear-smoke-test-only",
-            "PARALLAX_PROVISIONING_CLIENT_SECRET", "ear-smoke-test-only");
+            "PARALLAX_KEYCLOAK_URL", TestIdentity.keycloakUrl(),
+            "PARALLAX_BASE_URL", System.getenv("PARALLAX_BASE_URL"),
+            "PARALLAX_UI_CLIENT_SECRET", System.getenv("PARALLAX_UI_CLIENT_SECRET"),
+            "PARALLAX_PROVISIONING_CLIENT_SECRET",
+                System.getenv("PARALLAX_PROVISIONING_CLIENT_SECRET"));
     asadmin(120, env, "start-domain", DOMAIN);
     asadmin(180, Map.of(), "--port", ADMIN_PORT, "deploy", EAR);
     deployed = true;
@@ -95,6 +103,33 @@ class EarSmokeIT {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  /**
+   * Two schools onboarded through the EAR's own API (its Keycloak admin client provisions them); a
+   * school admin signed in with a bearer token reads their own record and their school's programs,
+   * and another school's program is not found.
+   */
+  @Test
+  void aSignedInMemberReadsTheirOwnRecordAndOnlyTheirSchoolsRecords() throws Exception {
+    String a = onboard("ear-a");
+    String b = onboard("ear-b");
+    Api adminA = Api.as(base(), admin(a), TestSchool.PASSWORD);
+    Api adminB = Api.as(base(), admin(b), TestSchool.PASSWORD);
+    String programA = created(adminA.post("api/v1/programs", Map.of("name", "EAR program A")));
+    String programB = created(adminB.post("api/v1/programs", Map.of("name", "EAR program B")));
+
+    var me = adminA.get("api/v1/members/me");
+    var programs = adminA.get("api/v1/programs?size=100");
+    var foreign = adminA.get("api/v1/programs/" + programB);
+
+    assertThat(me.status()).as(me.toString()).isEqualTo(200);
+    assertThat(me.json().get("email").asText()).isEqualTo(admin(a));
+    assertThat(programs.status()).as(programs.toString()).isEqualTo(200);
+    assertThat(programs.json().get("items").findValuesAsText("id"))
+        .contains(programA)
+        .doesNotContain(programB);
+    assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
   }
 
   @Test
@@ -140,6 +175,42 @@ class EarSmokeIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Welcome to Parallax");
+  }
+
+  /** Onboards a school as the operator, and gives its first admin a password; answers its id. */
+  private static String onboard(String prefix) throws Exception {
+    String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Api operator = Api.as(base(), Realm.OPERATOR, Realm.operatorPassword());
+    var onboarded =
+        operator.post(
+            "api/v1/schools",
+            Map.of(
+                "id",
+                id,
+                "name",
+                "School " + id,
+                "adminEmail",
+                admin(id),
+                "adminFirstName",
+                "Eve",
+                "adminLastName",
+                "Admin"));
+    assertThat(onboarded.status()).as(onboarded.toString()).isEqualTo(201);
+    Realm.activate(admin(id), TestSchool.PASSWORD);
+    return id;
+  }
+
+  private static String admin(String school) {
+    return "admin@" + school + ".test";
+  }
+
+  private static String created(Api.Answer answer) throws Exception {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().get("id").asText();
+  }
+
+  private static URL base() throws IOException {
+    return URI.create("http://localhost:" + HTTP_PORT + "/").toURL();
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

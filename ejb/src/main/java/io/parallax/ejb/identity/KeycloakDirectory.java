@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -221,11 +220,10 @@ public class KeycloakDirectory {
   }
 
   /**
-   * Runs an admin-client call. RESTEasy makes itself the JVM's JAX-RS {@link RuntimeDelegate} when
-   * it first starts; the server's own delegate is put back after each call.
+   * Runs an admin-client call (over the server's JAX-RS client: {@link JerseyClientProvider}),
+   * turning Keycloak's refusals and silence into {@link DirectoryUnavailable}.
    */
   private <T> T call(String what, Supplier<T> work) {
-    RuntimeDelegate server = RuntimeDelegate.getInstance();
     try {
       return work.get();
     } catch (WebApplicationException e) {
@@ -243,10 +241,6 @@ public class KeycloakDirectory {
       LOG.warning(() -> "Keycloak unreachable to " + what + ": " + e.getMessage());
       throw new DirectoryUnavailable(
           "Keycloak is not reachable at " + url + ". Nothing was changed; try again later.", e);
-    } finally {
-      if (RuntimeDelegate.getInstance() != server) {
-        RuntimeDelegate.setInstance(server);
-      }
     }
   }
 

@@ -4,7 +4,6 @@ import io.parallax.domain.school.SchoolStatus;
 import io.parallax.ejb.school.Schools;
 import io.parallax.ejb.security.NotAMember;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -16,11 +15,11 @@ import java.util.List;
 @ApplicationScoped
 public class CallerSchool {
 
-  @Inject Instance<CallerOrganizations> organizations;
+  @Inject CallerOrganizations organizations;
   @Inject Schools schools;
 
   public String id() {
-    List<String> aliases = organizations.isResolvable() ? organizations.get().aliases() : List.of();
+    List<String> aliases = organizations.aliases();
     if (aliases.isEmpty()) {
       throw new NotAMember(
           "Your account does not belong to a school in Parallax: ask your school's administrator"

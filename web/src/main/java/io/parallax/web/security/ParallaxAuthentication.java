@@ -1,5 +1,6 @@
 package io.parallax.web.security;
 
+import io.parallax.ejb.tenancy.OrganizationMember;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -10,7 +11,6 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.CallerOnlyCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,8 +20,9 @@ import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 /**
  * The one authentication mechanism of the deployable: REST calls ({@code /api/...}) authenticate
  * with a bearer access token, checked by {@link BearerTokens}; everything else is handed to the
- * OpenID Connect code flow of {@link ParallaxLogin}. An API call with a missing, expired, tampered
- * or foreign token gets 401 with a problem+json body, never a login redirect.
+ * OpenID Connect code flow of {@link ParallaxLogin}. A verified token's caller is an {@link
+ * OrganizationMember}, which the services read their school from. An API call with a missing,
+ * expired, tampered or foreign token gets 401 with a problem+json body, never a login redirect.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -48,9 +49,8 @@ public class ParallaxAuthentication implements HttpAuthenticationMechanism {
     }
     try {
       VerifiedToken token = tokens.verify(authorization.substring(7).trim());
-      request.setAttribute(VerifiedToken.ATTRIBUTE, token);
       return context.notifyContainerAboutLogin(
-          new CallerOnlyCredential(token.subject()).getCaller(), token.roles());
+          new OrganizationMember(token.subject(), token.organizations()), token.roles());
     } catch (TokenRefused refused) {
       LOG.fine(() -> "Bearer token refused: " + refused.getMessage());
       return refuse(response, refused.getMessage());

@@ -4,8 +4,4 @@ import java.util.List;
 import java.util.Set;
 
 /** A bearer token that passed every check: who, in which roles, for which organizations. */
-public record VerifiedToken(String subject, Set<String> roles, List<String> organizations) {
-
-  /** The request attribute that carries the verified token of an API call. */
-  public static final String ATTRIBUTE = VerifiedToken.class.getName();
-}
+public record VerifiedToken(String subject, Set<String> roles, List<String> organizations) {}

@@ -10,6 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.parallax.web.Browser;
 import io.parallax.web.Deployments;
+import io.parallax.web.TestIdentity;
 import java.net.URL;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -170,6 +171,124 @@ class IdentityIT {
     TestSchool late = TestSchool.onboard("zz-late");
 
     assertThat(late.as(late.trainee()).get("api/v1/members/me").status()).isEqualTo(200);
+  }
+
+  /**
+   * The admin client's calls to Keycloak (onboardings, invitations) and the API's own URI building
+   * (a create's {@code Location}, the sign-in redirect to Keycloak, the sign-out redirect) share
+   * one JAX-RS runtime; none of them may see another's. At least {@value #URI_REQUESTS} requests
+   * run while the Keycloak work does, and every one answers as it should.
+   */
+  @Test
+  void invitationsAndOnboardingsRunWhileTheApiBuildsUris() throws Exception {
+    TestSchool school = schoolA();
+    Api admin = school.as(school.admin());
+    var keycloakWork = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var requests = java.util.concurrent.Executors.newFixedThreadPool(4);
+    var served = new java.util.concurrent.atomic.AtomicInteger();
+    List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    try {
+      // the two onboardings one after the other: concurrent password grants of the one operator
+      // account are refused by Keycloak now and then ("Invalid user credentials")
+      var onboardings =
+          List.of(
+              keycloakWork.submit(
+                  () -> List.of(TestSchool.onboard("conc"), TestSchool.onboard("conc"))),
+              keycloakWork.submit(() -> invite(admin, 6)));
+      var uriBuilders = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int worker = 0; worker < 4; worker++) {
+        uriBuilders.add(
+            requests.submit(
+                () -> {
+                  while (served.get() < URI_REQUESTS
+                      || !onboardings.stream().allMatch(f -> f.isDone())) {
+                    String failure = buildsUris(admin, served.incrementAndGet());
+                    if (failure != null) {
+                      failures.add(failure);
+                    }
+                  }
+                  return null;
+                }));
+      }
+
+      for (var onboarding : onboardings) {
+        onboarding.get(10, java.util.concurrent.TimeUnit.MINUTES);
+      }
+      for (var uriBuilder : uriBuilders) {
+        uriBuilder.get(10, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      keycloakWork.shutdownNow();
+      requests.shutdownNow();
+    }
+
+    assertThat(failures).isEmpty();
+    assertThat(served.get()).isGreaterThanOrEqualTo(URI_REQUESTS);
+  }
+
+  private static final int URI_REQUESTS = 2_000;
+
+  /** One request whose answer names a URI the server built; a description if it is wrong. */
+  private String buildsUris(Api admin, int n) throws Exception {
+    switch (n % 3) {
+      case 0 -> {
+        var created = admin.post("api/v1/programs", Map.of("name", "Concurrent " + n));
+        String location = created.response().headers().firstValue("Location").orElse("");
+        return created.status() == 201
+                && location.startsWith(base + "api/v1/programs/")
+                && location.endsWith(created.json().get("id").asText())
+            ? null
+            : "create: " + created + " Location " + location;
+      }
+      case 1 -> {
+        var signIn = page("home.xhtml");
+        String location = signIn.headers().firstValue("Location").orElse("");
+        return signIn.statusCode() == 302
+                && location.startsWith(
+                    TestIdentity.keycloakUrl() + "/realms/parallax/protocol/openid-connect/auth?")
+                && location.contains("client_id=parallax-ui")
+                && location.contains("redirect_uri=")
+            ? null
+            : "sign-in redirect: " + signIn.statusCode() + " Location " + location;
+      }
+      default -> {
+        var signOut = page("logout");
+        String location = signOut.headers().firstValue("Location").orElse("");
+        return signOut.statusCode() == 302 && location.equals(base.toString())
+            ? null
+            : "sign-out redirect: " + signOut.statusCode() + " Location " + location;
+      }
+    }
+  }
+
+  private java.net.http.HttpResponse<Void> page(String path) throws Exception {
+    return PAGES.send(
+        java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static final java.net.http.HttpClient PAGES = java.net.http.HttpClient.newHttpClient();
+
+  private static Void invite(Api admin, int count) throws Exception {
+    for (int i = 0; i < count; i++) {
+      String email = "conc-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@ida.test";
+      var invited =
+          admin.post(
+              "api/v1/members",
+              Map.of(
+                  "email",
+                  email,
+                  "firstName",
+                  "Con",
+                  "lastName",
+                  "Current",
+                  "roles",
+                  List.of("TRAINEE")));
+      assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+      assertThat(invited.response().headers().firstValue("Location"))
+          .hasValueSatisfying(l -> assertThat(l).contains("api/v1/members/"));
+    }
+    return null;
   }
 
   @Test

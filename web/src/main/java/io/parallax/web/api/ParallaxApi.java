@@ -1,13 +1,13 @@
 package io.parallax.web.api;
 
+import io.parallax.web.analysis.ExportsResource;
+import io.parallax.web.analysis.ReportsResource;
 import io.parallax.web.assessment.ContractingAssessmentsResource;
 import io.parallax.web.assessment.StageAssessmentsResource;
 import io.parallax.web.practice.ClientsResource;
 import io.parallax.web.practice.CoachingLogResource;
 import io.parallax.web.practice.EngagementContractsResource;
 import io.parallax.web.practice.PracticeSessionsResource;
-import io.parallax.web.reports.ExportsResource;
-import io.parallax.web.reports.ReportsResource;
 import io.parallax.web.school.AssignmentsResource;
 import io.parallax.web.school.CohortsResource;
 import io.parallax.web.school.MembersResource;

@@ -1,4 +1,4 @@
-package io.parallax.web.school;
+package io.parallax.web.platform;
 
 import io.parallax.ejb.identity.Invitee;
 import io.parallax.ejb.identity.Onboarding;

@@ -56,7 +56,7 @@ public class PracticeSessionsResource {
       responseCode = "400",
       description = "A bad from, to, page or size",
       content = @Content(mediaType = "application/problem+json"))
-  public Page<SessionRequest.Response> list(
+  public Page<PracticeSessionView> list(
       @Parameter(description = "First day, ISO date (inclusive)") @QueryParam("from") String from,
       @Parameter(description = "Last day, ISO date (inclusive)") @QueryParam("to") String to,
       @QueryParam("page") @DefaultValue("0") int page,
@@ -65,11 +65,7 @@ public class PracticeSessionsResource {
     SessionList slice =
         sessions.mine(
             QueryDates.parse(from, "from"), QueryDates.parse(to, "to"), page * size, size);
-    return new Page<>(
-        slice.items().stream().map(SessionRequest.Response::of).toList(),
-        page,
-        size,
-        slice.total());
+    return new Page<>(slice.items(), page, size, slice.total());
   }
 
   @GET
@@ -138,6 +134,6 @@ public class PracticeSessionsResource {
   }
 
   private static Response withVersion(Response.ResponseBuilder response, PracticeSessionView s) {
-    return response.entity(SessionRequest.Response.of(s)).tag(Versions.etag(s.version())).build();
+    return response.entity(s).tag(Versions.etag(s.version())).build();
   }
 }

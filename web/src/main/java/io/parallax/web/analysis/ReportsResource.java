@@ -11,7 +11,6 @@ import io.parallax.ejb.analysis.SnapshotView;
 import io.parallax.ejb.analysis.StageProgression;
 import io.parallax.ejb.analysis.TraineeReport;
 import io.parallax.web.api.Page;
-import io.parallax.web.api.QueryDates;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,10 +56,9 @@ public class ReportsResource {
       @PathParam("cohort") UUID cohort,
       @Parameter(description = "WEEK or MONTH (default)") @QueryParam("period") String period,
       @Parameter(description = "first day (default: 6 months back)") @QueryParam("from")
-          String from,
-      @Parameter(description = "last day (default: today)") @QueryParam("to") String to) {
-    return reports.trend(
-        cohort, period(period), QueryDates.parse(from, "from"), QueryDates.parse(to, "to"));
+          LocalDate from,
+      @Parameter(description = "last day (default: today)") @QueryParam("to") LocalDate to) {
+    return reports.trend(cohort, period(period), from, to);
   }
 
   @GET
@@ -71,8 +70,8 @@ public class ReportsResource {
               + " mirrored elements, drift markers and over-responsibility; strongest first.")
   @APIResponse(responseCode = "200", description = "One signal per trainee in the caller's view")
   public List<ParallelProcessSignal> signals(
-      @PathParam("cohort") UUID cohort, @QueryParam("asOf") String asOf) {
-    return reports.signals(cohort, QueryDates.parse(asOf, "asOf"));
+      @PathParam("cohort") UUID cohort, @QueryParam("asOf") LocalDate asOf) {
+    return reports.signals(cohort, asOf);
   }
 
   @GET
@@ -85,9 +84,9 @@ public class ReportsResource {
   @APIResponse(responseCode = "200", description = "The modelling effect")
   public ModellingReport modelling(
       @PathParam("cohort") UUID cohort,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return reports.modelling(cohort, QueryDates.parse(from, "from"), QueryDates.parse(to, "to"));
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to) {
+    return reports.modelling(cohort, from, to);
   }
 
   @GET
@@ -102,8 +101,8 @@ public class ReportsResource {
   @Path("cohorts/{cohort}/rollup")
   @Operation(summary = "A cohort's figures on a day (what the nightly snapshot keeps)")
   @APIResponse(responseCode = "200", description = "The rollup")
-  public CohortRollup rollup(@PathParam("cohort") UUID cohort, @QueryParam("asOf") String asOf) {
-    return reports.rollup(cohort, QueryDates.parse(asOf, "asOf"));
+  public CohortRollup rollup(@PathParam("cohort") UUID cohort, @QueryParam("asOf") LocalDate asOf) {
+    return reports.rollup(cohort, asOf);
   }
 
   @GET
@@ -123,8 +122,8 @@ public class ReportsResource {
               + " modelling effect and stage history over the signal window ending asOf.")
   @APIResponse(responseCode = "200", description = "The drill-down")
   public TraineeReport trainee(
-      @PathParam("trainee") UUID trainee, @QueryParam("asOf") String asOf) {
-    return reports.trainee(trainee, QueryDates.parse(asOf, "asOf"));
+      @PathParam("trainee") UUID trainee, @QueryParam("asOf") LocalDate asOf) {
+    return reports.trainee(trainee, asOf);
   }
 
   private static ReportPeriod period(String value) {

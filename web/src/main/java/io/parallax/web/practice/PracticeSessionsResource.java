@@ -5,7 +5,6 @@ import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.practice.SessionList;
 import io.parallax.web.api.Page;
 import io.parallax.web.api.Problem;
-import io.parallax.web.api.QueryDates;
 import io.parallax.web.api.Versions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,14 +57,13 @@ public class PracticeSessionsResource {
       description = "A bad from, to, page or size",
       content = @Content(mediaType = "application/problem+json"))
   public Page<PracticeSessionView> list(
-      @Parameter(description = "First day, ISO date (inclusive)") @QueryParam("from") String from,
-      @Parameter(description = "Last day, ISO date (inclusive)") @QueryParam("to") String to,
+      @Parameter(description = "First day, ISO date (inclusive)") @QueryParam("from")
+          LocalDate from,
+      @Parameter(description = "Last day, ISO date (inclusive)") @QueryParam("to") LocalDate to,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     Page.requireValid(page, size);
-    SessionList slice =
-        sessions.mine(
-            QueryDates.parse(from, "from"), QueryDates.parse(to, "to"), page * size, size);
+    SessionList slice = sessions.mine(from, to, page * size, size);
     return new Page<>(slice.items(), page, size, slice.total());
   }
 

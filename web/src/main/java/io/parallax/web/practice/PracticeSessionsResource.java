@@ -2,7 +2,6 @@ package io.parallax.web.practice;
 
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
-import io.parallax.ejb.practice.SessionList;
 import io.parallax.web.api.Page;
 import io.parallax.web.api.Problem;
 import io.parallax.web.api.Versions;
@@ -63,8 +62,7 @@ public class PracticeSessionsResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     Page.requireValid(page, size);
-    SessionList slice = sessions.mine(from, to, page * size, size);
-    return new Page<>(slice.items(), page, size, slice.total());
+    return Page.of(sessions.mine(from, to, page * size, size), page, size);
   }
 
   @GET

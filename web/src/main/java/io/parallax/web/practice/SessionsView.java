@@ -1,8 +1,8 @@
 package io.parallax.web.practice;
 
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
-import io.parallax.ejb.practice.SessionList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -85,14 +85,15 @@ public class SessionsView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      SessionList none = Messages.attempt("sessions", () -> sessions.mine(from, to, 0, 1));
+      Slice<PracticeSessionView> none =
+          Messages.attempt("sessions", () -> sessions.mine(from, to, 0, 1));
       return none == null ? 0 : (int) none.total();
     }
 
     @Override
     public List<PracticeSessionView> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SessionList page =
+      Slice<PracticeSessionView> page =
           Messages.attempt("sessions", () -> sessions.mine(from, to, first, pageSize));
       if (page == null) {
         return List.of();

@@ -3,10 +3,12 @@ package io.parallax.web.assessment;
 import io.parallax.domain.assessment.ContractingRubric;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
+import io.parallax.web.api.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A supervisor's grades of a trainee's contracting skill: how one is given and regraded; the rest
- * of its lifecycle is {@link AssessmentsResource}'s.
+ * of its lifecycle is {@link AssessmentsResource}'s, declared here.
  */
 @Path(ContractingAssessmentsResource.PATH)
 @RequestScoped
@@ -76,5 +79,58 @@ public class ContractingAssessmentsResource extends AssessmentsResource<Contract
       rubric.put(element, ContractingRubric.anchors(element));
     }
     return rubric;
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One contracting assessment, any version")
+  @APIResponse(responseCode = "200", description = "The assessment, with its ETag")
+  @APIResponse(responseCode = "404", description = "No such assessment for the caller")
+  public Response read(@PathParam("id") UUID id) {
+    return readOne(id);
+  }
+
+  @GET
+  @Operation(summary = "The current version of each of a trainee's contracting assessments")
+  @APIResponse(responseCode = "200", description = "A page, latest first")
+  @APIResponse(responseCode = "404", description = "No such trainee for the caller")
+  public Page<ContractingAssessmentView> ofTrainee(
+      @QueryParam("traineeId") UUID traineeId,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return pageOf(traineeId, page, size);
+  }
+
+  @PUT
+  @Path("{id}/sharing")
+  @Operation(summary = "Share with the trainee or not (also after sign-off; If-Match)")
+  @APIResponse(responseCode = "200", description = "Switched")
+  @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @Override
+  public Response share(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Sharing body) {
+    return super.share(id, ifMatch, body);
+  }
+
+  @POST
+  @Path("{id}/sign-off")
+  @Operation(summary = "Sign the assessment off: from then on it never changes (If-Match)")
+  @APIResponse(responseCode = "200", description = "Signed off")
+  @APIResponse(responseCode = "409", description = "Signed off already")
+  @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @Override
+  public Response signOff(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return super.signOff(id, ifMatch);
+  }
+
+  @POST
+  @Path("{id}/corrections")
+  @Operation(summary = "Correct a signed-off assessment: its next version, unsigned")
+  @APIResponse(responseCode = "201", description = "The new version; changes lists what differs")
+  @APIResponse(responseCode = "400", description = "Not signed off, or corrected already")
+  @Override
+  public Response correct(@PathParam("id") UUID id) {
+    return super.correct(id);
   }
 }

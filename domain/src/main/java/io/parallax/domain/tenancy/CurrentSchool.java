@@ -2,7 +2,6 @@ package io.parallax.domain.tenancy;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * The school the current thread works for. It is bound for the length of one call at the
@@ -22,10 +21,20 @@ public final class CurrentSchool {
   }
 
   /**
+   * Work for one school. {@code X} is the checked exception it throws: work that throws none (the
+   * usual case) makes {@link #callAs} throw none either, so its callers catch nothing; only the
+   * transaction boundary's interceptor passes on what the intercepted call throws.
+   */
+  @FunctionalInterface
+  public interface Work<T, X extends Exception> {
+    T call() throws X;
+  }
+
+  /**
    * Runs {@code work} for {@code schoolId}. Re-entering for the same school is allowed (a service
    * calling another); entering for a different one while bound is refused.
    */
-  public static <T> T callAs(String schoolId, Callable<T> work) throws Exception {
+  public static <T, X extends Exception> T callAs(String schoolId, Work<T, X> work) throws X {
     Objects.requireNonNull(schoolId, "schoolId");
     String bound = BOUND.get();
     if (bound != null) {

@@ -37,7 +37,7 @@ public class ExportProduction {
   public void produce(String school, UUID exportId) {
     try {
       CurrentSchool.callAs(school, () -> run(exportId));
-    } catch (Exception e) {
+    } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Export " + exportId + " failed", e);
       try {
         CurrentSchool.callAs(
@@ -46,7 +46,7 @@ public class ExportProduction {
               steps.fail(exportId, "The export failed; please ask for it again.");
               return null;
             });
-      } catch (Exception ignored) {
+      } catch (RuntimeException ignored) {
         LOG.log(Level.WARNING, "Could not record the failure of export " + exportId, ignored);
       }
     }

@@ -61,7 +61,7 @@ public class NightlySnapshots {
       try {
         taken += CurrentSchool.callAs(school, () -> snapshots.take(day));
         schools++;
-      } catch (Exception e) {
+      } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Cohort snapshots failed for school " + school, e);
       }
     }

@@ -1,11 +1,18 @@
 package io.parallax.ejb.practice;
 
+import static io.parallax.domain.contracting.ContractingElement.APPROACH;
+import static io.parallax.domain.contracting.ContractingElement.FOCUS;
+import static io.parallax.domain.contracting.ContractingElement.OUTCOME;
+import static io.parallax.domain.contracting.ContractingElement.PARTICIPATION;
+
 import io.parallax.domain.contracting.ContractingElement;
+import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.DramaRole;
 import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.practice.PracticeSession;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A client session as one reader may see it. {@code reflection} is the trainee's confidential text:
+ * A client session as one reader may see it, on a page and over the API alike (one flat field per
+ * value, the same names the API takes). {@code reflection} is the trainee's confidential text:
  * present only for its author, null for everyone else. {@code rescuing} says the coach took more
  * than half of the responsibility (the seed's "rescuing" of a "victim" client).
  */
@@ -24,8 +32,14 @@ public record PracticeSessionView(
     LocalDate heldOn,
     int minutes,
     PaymentBasis paymentBasis,
-    Map<ContractingElement, ElementRating> ratings,
-    Map<ContractingElement, String> evidence,
+    ElementRating focus,
+    ElementRating outcome,
+    ElementRating approach,
+    ElementRating participation,
+    String focusEvidence,
+    String outcomeEvidence,
+    String approachEvidence,
+    String participationEvidence,
     double score,
     Set<DriftMarker> driftMarkers,
     int recontractingCount,
@@ -35,18 +49,11 @@ public record PracticeSessionView(
     boolean rescuing,
     DramaRole dramaRole,
     String reflection,
-    long version) {
+    long version)
+    implements Serializable {
 
   static PracticeSessionView of(PracticeSession session, boolean withReflection) {
-    Map<ContractingElement, ElementRating> ratings = new EnumMap<>(ContractingElement.class);
-    Map<ContractingElement, String> evidence = new EnumMap<>(ContractingElement.class);
-    for (ContractingElement element : ContractingElement.values()) {
-      ratings.put(element, session.ratings().rating(element));
-      String line = session.ratings().evidence(element);
-      if (line != null) {
-        evidence.put(element, line);
-      }
-    }
+    ContractingRatings rated = session.ratings();
     return new PracticeSessionView(
         session.id(),
         session.client().id(),
@@ -54,8 +61,14 @@ public record PracticeSessionView(
         session.heldOn(),
         session.minutes(),
         session.paymentBasis(),
-        ratings,
-        evidence,
+        rated.rating(FOCUS),
+        rated.rating(OUTCOME),
+        rated.rating(APPROACH),
+        rated.rating(PARTICIPATION),
+        rated.evidence(FOCUS),
+        rated.evidence(OUTCOME),
+        rated.evidence(APPROACH),
+        rated.evidence(PARTICIPATION),
         session.score(),
         session.driftMarkers(),
         session.recontractingCount(),
@@ -68,6 +81,33 @@ public record PracticeSessionView(
         session.version());
   }
 
+  /** The four ratings by element. */
+  public Map<ContractingElement, ElementRating> ratings() {
+    Map<ContractingElement, ElementRating> ratings = new EnumMap<>(ContractingElement.class);
+    ratings.put(FOCUS, focus);
+    ratings.put(OUTCOME, outcome);
+    ratings.put(APPROACH, approach);
+    ratings.put(PARTICIPATION, participation);
+    return ratings;
+  }
+
+  /** The evidence lines by element; an element without one is absent. */
+  public Map<ContractingElement, String> evidence() {
+    Map<ContractingElement, String> evidence = new EnumMap<>(ContractingElement.class);
+    put(evidence, FOCUS, focusEvidence);
+    put(evidence, OUTCOME, outcomeEvidence);
+    put(evidence, APPROACH, approachEvidence);
+    put(evidence, PARTICIPATION, participationEvidence);
+    return evidence;
+  }
+
+  private static void put(
+      Map<ContractingElement, String> lines, ContractingElement e, String line) {
+    if (line != null) {
+      lines.put(e, line);
+    }
+  }
+
   /** What a form or a request starts from to revise this session (reflection as read). */
   public SessionEntry toEntry() {
     return new SessionEntry(
@@ -75,8 +115,8 @@ public record PracticeSessionView(
         heldOn,
         minutes,
         paymentBasis,
-        ratings,
-        evidence,
+        ratings(),
+        evidence(),
         driftMarkers,
         recontractingCount,
         recontractingMinute,

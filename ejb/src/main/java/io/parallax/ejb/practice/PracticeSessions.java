@@ -12,6 +12,7 @@ import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.audit.AuditTrail;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -163,7 +164,7 @@ public class PracticeSessions {
    * out: {@link #read} shows it, audited.
    */
   @RolesAllowed(Roles.TRAINEE)
-  public SessionList mine(LocalDate from, LocalDate to, int first, int max) {
+  public Slice<PracticeSessionView> mine(LocalDate from, LocalDate to, int first, int max) {
     LocalDate start = from == null ? EARLIEST : from;
     LocalDate end = to == null ? NotInTheFuture.latestToday() : to;
     require(!start.isAfter(end), "from", "The period starts on or before its end (" + end + ").");
@@ -185,7 +186,7 @@ public class PracticeSessions {
             .setParameter("from", start)
             .setParameter("to", end)
             .getSingleResult();
-    return new SessionList(items, total);
+    return new Slice<>(items, total);
   }
 
   private static void note(PracticeSession session, SessionEntry entry) {

@@ -2,11 +2,8 @@ package io.parallax.web.assessment;
 
 import io.parallax.domain.assessment.ContractingRubric;
 import io.parallax.domain.contracting.ContractingElement;
-import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
 import io.parallax.web.api.Page;
-import io.parallax.web.api.Versions;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,17 +28,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A supervisor's grades of a trainee's contracting skill. */
+/**
+ * A supervisor's grades of a trainee's contracting skill: how one is given and regraded; the rest
+ * of its lifecycle is {@link AssessmentsResource}'s, declared here.
+ */
 @Path(ContractingAssessmentsResource.PATH)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Contracting grades and developmental stages")
-public class ContractingAssessmentsResource {
+public class ContractingAssessmentsResource extends AssessmentsResource<ContractingAssessmentView> {
 
   static final String PATH = "v1/contracting-assessments";
 
-  @EJB Assessments assessments;
+  public ContractingAssessmentsResource() {
+    super(ContractingAssessmentView.class, PATH);
+  }
 
   @POST
   @Operation(summary = "Grade a trainee assigned to the caller on the date")
@@ -50,40 +52,8 @@ public class ContractingAssessmentsResource {
   @APIResponse(responseCode = "404", description = "No such trainee for the caller")
   public Response grade(
       @NotNull(message = "Send the assessment.") @Valid NewContractingAssessment request) {
-    ContractingGrades c = request.content();
-    return AssessmentResponses.created(
-        PATH,
-        assessments.gradeContracting(
-            request.traineeId(),
-            request.assessedOn(),
-            c.grades().focus(),
-            c.grades().outcome(),
-            c.grades().approach(),
-            c.grades().participation(),
-            c.evidenceSessions(),
-            c.comment()));
-  }
-
-  @GET
-  @Path("{id}")
-  @Operation(summary = "One contracting assessment, any version")
-  @APIResponse(responseCode = "200", description = "The assessment, with its ETag")
-  @APIResponse(responseCode = "404", description = "No such assessment for the caller")
-  public Response read(@PathParam("id") UUID id) {
-    return AssessmentResponses.ok(
-        AssessmentResponses.ofKind(assessments.read(id), ContractingAssessmentView.class));
-  }
-
-  @GET
-  @Operation(summary = "The current version of each of a trainee's contracting assessments")
-  @APIResponse(responseCode = "200", description = "A page, latest first")
-  @APIResponse(responseCode = "404", description = "No such trainee for the caller")
-  public Page<ContractingAssessmentView> ofTrainee(
-      @QueryParam("traineeId") UUID traineeId,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    return AssessmentResponses.ofTrainee(
-        assessments, traineeId, ContractingAssessmentView.class, page, size);
+    return created(
+        request.content().create(assessments, request.traineeId(), request.assessedOn()));
   }
 
   @PUT
@@ -97,51 +67,7 @@ public class ContractingAssessmentsResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Send the grades.") @Valid ContractingGrades content) {
-    AssessmentResponses.ofKind(assessments.read(id), ContractingAssessmentView.class);
-    return AssessmentResponses.ok(
-        Versions.ifMatch(
-            ifMatch,
-            version ->
-                assessments.regradeContracting(
-                    id,
-                    version,
-                    content.grades().focus(),
-                    content.grades().outcome(),
-                    content.grades().approach(),
-                    content.grades().participation(),
-                    content.evidenceSessions(),
-                    content.comment())));
-  }
-
-  @PUT
-  @Path("{id}/sharing")
-  @Operation(summary = "Share with the trainee or not (also after sign-off; If-Match)")
-  @APIResponse(responseCode = "200", description = "Switched")
-  @APIResponse(responseCode = "412", description = "Stale If-Match")
-  public Response share(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Sharing body) {
-    return AssessmentResponses.share(
-        assessments, ContractingAssessmentView.class, id, ifMatch, body);
-  }
-
-  @POST
-  @Path("{id}/sign-off")
-  @Operation(summary = "Sign the assessment off: from then on it never changes (If-Match)")
-  @APIResponse(responseCode = "200", description = "Signed off")
-  @APIResponse(responseCode = "409", description = "Signed off already")
-  @APIResponse(responseCode = "412", description = "Stale If-Match")
-  public Response signOff(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return AssessmentResponses.signOff(assessments, ContractingAssessmentView.class, id, ifMatch);
-  }
-
-  @POST
-  @Path("{id}/corrections")
-  @Operation(summary = "Correct a signed-off assessment: its next version, unsigned")
-  @APIResponse(responseCode = "201", description = "The new version; changes lists what differs")
-  @APIResponse(responseCode = "400", description = "Not signed off, or corrected already")
-  public Response correct(@PathParam("id") UUID id) {
-    return AssessmentResponses.correct(assessments, ContractingAssessmentView.class, PATH, id);
+    return revised(id, ifMatch, version -> content.revise(assessments, id, version));
   }
 
   @GET
@@ -153,5 +79,58 @@ public class ContractingAssessmentsResource {
       rubric.put(element, ContractingRubric.anchors(element));
     }
     return rubric;
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One contracting assessment, any version")
+  @APIResponse(responseCode = "200", description = "The assessment, with its ETag")
+  @APIResponse(responseCode = "404", description = "No such assessment for the caller")
+  public Response read(@PathParam("id") UUID id) {
+    return readOne(id);
+  }
+
+  @GET
+  @Operation(summary = "The current version of each of a trainee's contracting assessments")
+  @APIResponse(responseCode = "200", description = "A page, latest first")
+  @APIResponse(responseCode = "404", description = "No such trainee for the caller")
+  public Page<ContractingAssessmentView> ofTrainee(
+      @QueryParam("traineeId") UUID traineeId,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return pageOf(traineeId, page, size);
+  }
+
+  @PUT
+  @Path("{id}/sharing")
+  @Operation(summary = "Share with the trainee or not (also after sign-off; If-Match)")
+  @APIResponse(responseCode = "200", description = "Switched")
+  @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @Override
+  public Response share(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Sharing body) {
+    return super.share(id, ifMatch, body);
+  }
+
+  @POST
+  @Path("{id}/sign-off")
+  @Operation(summary = "Sign the assessment off: from then on it never changes (If-Match)")
+  @APIResponse(responseCode = "200", description = "Signed off")
+  @APIResponse(responseCode = "409", description = "Signed off already")
+  @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @Override
+  public Response signOff(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return super.signOff(id, ifMatch);
+  }
+
+  @POST
+  @Path("{id}/corrections")
+  @Operation(summary = "Correct a signed-off assessment: its next version, unsigned")
+  @APIResponse(responseCode = "201", description = "The new version; changes lists what differs")
+  @APIResponse(responseCode = "400", description = "Not signed off, or corrected already")
+  @Override
+  public Response correct(@PathParam("id") UUID id) {
+    return super.correct(id);
   }
 }

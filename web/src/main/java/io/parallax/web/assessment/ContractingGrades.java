@@ -1,8 +1,11 @@
 package io.parallax.web.assessment;
 
+import io.parallax.ejb.assessment.Assessments;
+import io.parallax.ejb.assessment.ContractingAssessmentView;
 import io.parallax.web.api.Between;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +16,35 @@ import java.util.UUID;
 public record ContractingGrades(
     @NotNull(message = "Grade the four elements.") @Valid Grades grades,
     List<UUID> evidenceSessions,
-    String comment) {
+    String comment)
+    implements AssessmentContent<ContractingAssessmentView> {
+
+  @Override
+  public ContractingAssessmentView create(
+      Assessments assessments, UUID traineeId, LocalDate assessedOn) {
+    return assessments.gradeContracting(
+        traineeId,
+        assessedOn,
+        grades.focus(),
+        grades.outcome(),
+        grades.approach(),
+        grades.participation(),
+        evidenceSessions,
+        comment);
+  }
+
+  @Override
+  public ContractingAssessmentView revise(Assessments assessments, UUID id, long version) {
+    return assessments.regradeContracting(
+        id,
+        version,
+        grades.focus(),
+        grades.outcome(),
+        grades.approach(),
+        grades.participation(),
+        evidenceSessions,
+        comment);
+  }
 
   /** 1 to 5 per contracting element. */
   public record Grades(

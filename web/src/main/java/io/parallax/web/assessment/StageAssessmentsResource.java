@@ -3,8 +3,6 @@ package io.parallax.web.assessment;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.web.api.Page;
-import io.parallax.web.api.Versions;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,17 +24,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A supervisor's assessments of a trainee's developmental stage on the school's scale. */
+/**
+ * A supervisor's assessments of a trainee's developmental stage on the school's scale: how one is
+ * placed and revised; the rest of its lifecycle is {@link AssessmentsResource}'s, declared here.
+ */
 @Path(StageAssessmentsResource.PATH)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
-public class StageAssessmentsResource {
+public class StageAssessmentsResource extends AssessmentsResource<StageAssessmentView> {
 
   static final String PATH = "v1/stage-assessments";
 
-  @EJB Assessments assessments;
+  public StageAssessmentsResource() {
+    super(StageAssessmentView.class, PATH);
+  }
 
   @POST
   @Operation(summary = "Place a trainee assigned to the caller on the school's default scale")
@@ -45,48 +48,8 @@ public class StageAssessmentsResource {
   @APIResponse(responseCode = "404", description = "No such trainee for the caller")
   public Response assess(
       @NotNull(message = "Send the assessment.") @Valid NewStageAssessment request) {
-    StagePlacement p = request.content();
-    return AssessmentResponses.created(
-        PATH,
-        assessments.assessStage(
-            request.traineeId(),
-            request.assessedOn(),
-            p.domain(),
-            p.level(),
-            p.awareness(),
-            p.motivation(),
-            p.autonomy(),
-            p.rationale(),
-            p.suggestedStance()));
-  }
-
-  @GET
-  @Path("{id}")
-  @Operation(summary = "One stage assessment, any version")
-  @APIResponse(responseCode = "200", description = "The assessment, with its ETag")
-  @APIResponse(responseCode = "404", description = "No such assessment for the caller")
-  public Response read(@PathParam("id") UUID id) {
-    return AssessmentResponses.ok(
-        AssessmentResponses.ofKind(assessments.read(id), StageAssessmentView.class));
-  }
-
-  @GET
-  @Operation(summary = "The current version of each of a trainee's stage assessments")
-  @APIResponse(responseCode = "200", description = "A page, latest first")
-  @APIResponse(responseCode = "404", description = "No such trainee for the caller")
-  public Page<StageAssessmentView> ofTrainee(
-      @QueryParam("traineeId") UUID traineeId,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    return AssessmentResponses.ofTrainee(
-        assessments, traineeId, StageAssessmentView.class, page, size);
-  }
-
-  @GET
-  @Path("scale")
-  @Operation(summary = "The school's default scale: levels and the stance each suggests")
-  public Assessments.ScaleView scale() {
-    return assessments.defaultScaleLevels();
+    return created(
+        request.content().create(assessments, request.traineeId(), request.assessedOn()));
   }
 
   @PUT
@@ -100,21 +63,34 @@ public class StageAssessmentsResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "Send the level, sub-scores and rationale.") @Valid StagePlacement p) {
-    AssessmentResponses.ofKind(assessments.read(id), StageAssessmentView.class);
-    return AssessmentResponses.ok(
-        Versions.ifMatch(
-            ifMatch,
-            version ->
-                assessments.reassessStage(
-                    id,
-                    version,
-                    p.domain(),
-                    p.level(),
-                    p.awareness(),
-                    p.motivation(),
-                    p.autonomy(),
-                    p.rationale(),
-                    p.suggestedStance())));
+    return revised(id, ifMatch, version -> p.revise(assessments, id, version));
+  }
+
+  @GET
+  @Path("scale")
+  @Operation(summary = "The school's default scale: levels and the stance each suggests")
+  public Assessments.ScaleView scale() {
+    return assessments.defaultScaleLevels();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One stage assessment, any version")
+  @APIResponse(responseCode = "200", description = "The assessment, with its ETag")
+  @APIResponse(responseCode = "404", description = "No such assessment for the caller")
+  public Response read(@PathParam("id") UUID id) {
+    return readOne(id);
+  }
+
+  @GET
+  @Operation(summary = "The current version of each of a trainee's stage assessments")
+  @APIResponse(responseCode = "200", description = "A page, latest first")
+  @APIResponse(responseCode = "404", description = "No such trainee for the caller")
+  public Page<StageAssessmentView> ofTrainee(
+      @QueryParam("traineeId") UUID traineeId,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return pageOf(traineeId, page, size);
   }
 
   @PUT
@@ -122,9 +98,10 @@ public class StageAssessmentsResource {
   @Operation(summary = "Share with the trainee or not (also after sign-off; If-Match)")
   @APIResponse(responseCode = "200", description = "Switched")
   @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @Override
   public Response share(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Sharing body) {
-    return AssessmentResponses.share(assessments, StageAssessmentView.class, id, ifMatch, body);
+    return super.share(id, ifMatch, body);
   }
 
   @POST
@@ -133,9 +110,10 @@ public class StageAssessmentsResource {
   @APIResponse(responseCode = "200", description = "Signed off")
   @APIResponse(responseCode = "409", description = "Signed off already")
   @APIResponse(responseCode = "412", description = "Stale If-Match")
+  @Override
   public Response signOff(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return AssessmentResponses.signOff(assessments, StageAssessmentView.class, id, ifMatch);
+    return super.signOff(id, ifMatch);
   }
 
   @POST
@@ -143,7 +121,8 @@ public class StageAssessmentsResource {
   @Operation(summary = "Correct a signed-off assessment: its next version, unsigned")
   @APIResponse(responseCode = "201", description = "The new version; changes lists what differs")
   @APIResponse(responseCode = "400", description = "Not signed off, or corrected already")
+  @Override
   public Response correct(@PathParam("id") UUID id) {
-    return AssessmentResponses.correct(assessments, StageAssessmentView.class, PATH, id);
+    return super.correct(id);
   }
 }

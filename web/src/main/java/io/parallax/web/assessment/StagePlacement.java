@@ -1,9 +1,13 @@
 package io.parallax.web.assessment;
 
 import io.parallax.domain.assessment.DevelopmentDomain;
+import io.parallax.ejb.assessment.Assessments;
+import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.web.api.Between;
 import io.parallax.web.api.Filled;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * The content of a stage assessment: the level on the school's scale in a domain, the IDM
@@ -16,4 +20,26 @@ public record StagePlacement(
     @Between(min = 1, max = 5, message = "Score motivation from 1 to 5.") int motivation,
     @Between(min = 1, max = 5, message = "Score autonomy from 1 to 5.") int autonomy,
     @Filled(message = "Say why the trainee is at this level.") String rationale,
-    String suggestedStance) {}
+    String suggestedStance)
+    implements AssessmentContent<StageAssessmentView> {
+
+  @Override
+  public StageAssessmentView create(Assessments assessments, UUID traineeId, LocalDate assessedOn) {
+    return assessments.assessStage(
+        traineeId,
+        assessedOn,
+        domain,
+        level,
+        awareness,
+        motivation,
+        autonomy,
+        rationale,
+        suggestedStance);
+  }
+
+  @Override
+  public StageAssessmentView revise(Assessments assessments, UUID id, long version) {
+    return assessments.reassessStage(
+        id, version, domain, level, awareness, motivation, autonomy, rationale, suggestedStance);
+  }
+}

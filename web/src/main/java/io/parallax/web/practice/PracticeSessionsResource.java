@@ -2,10 +2,8 @@ package io.parallax.web.practice;
 
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
-import io.parallax.ejb.practice.SessionList;
 import io.parallax.web.api.Page;
 import io.parallax.web.api.Problem;
-import io.parallax.web.api.QueryDates;
 import io.parallax.web.api.Versions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,20 +55,14 @@ public class PracticeSessionsResource {
       responseCode = "400",
       description = "A bad from, to, page or size",
       content = @Content(mediaType = "application/problem+json"))
-  public Page<SessionRequest.Response> list(
-      @Parameter(description = "First day, ISO date (inclusive)") @QueryParam("from") String from,
-      @Parameter(description = "Last day, ISO date (inclusive)") @QueryParam("to") String to,
+  public Page<PracticeSessionView> list(
+      @Parameter(description = "First day, ISO date (inclusive)") @QueryParam("from")
+          LocalDate from,
+      @Parameter(description = "Last day, ISO date (inclusive)") @QueryParam("to") LocalDate to,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     Page.requireValid(page, size);
-    SessionList slice =
-        sessions.mine(
-            QueryDates.parse(from, "from"), QueryDates.parse(to, "to"), page * size, size);
-    return new Page<>(
-        slice.items().stream().map(SessionRequest.Response::of).toList(),
-        page,
-        size,
-        slice.total());
+    return Page.of(sessions.mine(from, to, page * size, size), page, size);
   }
 
   @GET
@@ -138,6 +131,6 @@ public class PracticeSessionsResource {
   }
 
   private static Response withVersion(Response.ResponseBuilder response, PracticeSessionView s) {
-    return response.entity(SessionRequest.Response.of(s)).tag(Versions.etag(s.version())).build();
+    return response.entity(s).tag(Versions.etag(s.version())).build();
   }
 }

@@ -5,7 +5,6 @@ import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.DramaRole;
 import io.parallax.domain.practice.PaymentBasis;
-import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.SessionEntry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +21,9 @@ import java.util.UUID;
  * bad field: the four elements rated ABSENT, PARTIAL or CLEAR with an optional line of evidence
  * each, drift markers, re-contracting moments (count, optional minute and note), the coach's share
  * of responsibility (over 50 % is rescuing), the drama-triangle role noticed and the confidential
- * reflection. {@code paymentBasis} left out means as the client usually is.
+ * reflection. {@code paymentBasis} left out means as the client usually is. It builds the one input
+ * record of a session ({@link SessionEntry}); the API answers with the one output record ({@link
+ * io.parallax.ejb.practice.PracticeSessionView}), whose fields have the same names.
  *
  * <p>A class with annotated fields rather than a record: Payara's OpenAPI reader fails on
  * constraints placed on record components.
@@ -118,61 +119,5 @@ public class SessionRequest {
         responsibilityShare,
         dramaRole,
         reflection);
-  }
-
-  /** What the API answers for a session: the same flat fields, plus id, score and version. */
-  public record Response(
-      UUID id,
-      UUID clientId,
-      String clientCode,
-      LocalDate heldOn,
-      int minutes,
-      PaymentBasis paymentBasis,
-      ElementRating focus,
-      ElementRating outcome,
-      ElementRating approach,
-      ElementRating participation,
-      String focusEvidence,
-      String outcomeEvidence,
-      String approachEvidence,
-      String participationEvidence,
-      double score,
-      Set<DriftMarker> driftMarkers,
-      int recontractingCount,
-      Integer recontractingMinute,
-      String recontractingNote,
-      int responsibilityShare,
-      boolean rescuing,
-      DramaRole dramaRole,
-      String reflection,
-      long version) {
-
-    static Response of(PracticeSessionView s) {
-      return new Response(
-          s.id(),
-          s.clientId(),
-          s.clientCode(),
-          s.heldOn(),
-          s.minutes(),
-          s.paymentBasis(),
-          s.ratings().get(ContractingElement.FOCUS),
-          s.ratings().get(ContractingElement.OUTCOME),
-          s.ratings().get(ContractingElement.APPROACH),
-          s.ratings().get(ContractingElement.PARTICIPATION),
-          s.evidence().get(ContractingElement.FOCUS),
-          s.evidence().get(ContractingElement.OUTCOME),
-          s.evidence().get(ContractingElement.APPROACH),
-          s.evidence().get(ContractingElement.PARTICIPATION),
-          s.score(),
-          s.driftMarkers(),
-          s.recontractingCount(),
-          s.recontractingMinute(),
-          s.recontractingNote(),
-          s.responsibilityShare(),
-          s.rescuing(),
-          s.dramaRole(),
-          s.reflection(),
-          s.version());
-    }
   }
 }

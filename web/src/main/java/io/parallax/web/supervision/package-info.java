@@ -1,6 +1,9 @@
 /**
- * The supervision part of the REST API: a supervisor's caseload and the supervision sessions they
- * record. Resources call the EJB services in {@code io.parallax.ejb.supervision}; the caller comes
- * from the container (the bearer token's subject and roles), never from a parameter.
+ * Supervision, on pages and over REST: a supervisor's caseload with each supervisee's
+ * parallel-process signal, recording a supervision session ({@code
+ * /supervisor/record-supervision.xhtml}, {@code /api/v1/supervision/sessions}) and one supervisee's
+ * timeline of stages and grades. The caller comes from the container, never from a parameter. Page
+ * texts are in the {@code io.parallax.web.supervisor} bundle ({@code smsg}). Services: {@code
+ * io.parallax.ejb.supervision}.
  */
 package io.parallax.web.supervision;

@@ -56,7 +56,7 @@ public final class CallerSchools {
 
   /** Runs {@code work} bound to {@code school}, as whoever calls. */
   public static <T> T in(String school, Callable<T> work) throws Exception {
-    return CurrentSchool.callAs(school, work);
+    return CurrentSchool.callAs(school, work::call);
   }
 
   /** Runs {@code work} in {@code school} as the test caller {@code caller} (an {@code As...}). */

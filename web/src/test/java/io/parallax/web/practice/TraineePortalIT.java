@@ -21,6 +21,7 @@ import io.parallax.domain.practice.ContractIntegrity;
 import io.parallax.domain.practice.DramaRole;
 import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.practice.ClientView;
 import io.parallax.ejb.practice.CoachingHours;
 import io.parallax.ejb.practice.CoachingLog;
@@ -31,7 +32,6 @@ import io.parallax.ejb.practice.PracticeMonth;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.practice.SessionEntry;
-import io.parallax.ejb.practice.SessionList;
 import io.parallax.ejb.practice.TraineeProgress;
 import io.parallax.ejb.school.Members;
 import io.parallax.ejb.school.Schools;
@@ -377,9 +377,9 @@ class TraineePortalIT {
     School school = newSchool();
     adasFixedSessions(school);
 
-    SessionList january =
+    Slice<PracticeSessionView> january =
         as(asAda, school, () -> sessions.mine(JAN_12, LocalDate.of(2026, 1, 31), 0, 2));
-    SessionList secondPage =
+    Slice<PracticeSessionView> secondPage =
         as(asAda, school, () -> sessions.mine(JAN_12, LocalDate.of(2026, 1, 31), 2, 2));
 
     assertThat(january.total()).isEqualTo(3);

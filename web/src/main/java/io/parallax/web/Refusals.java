@@ -1,0 +1,77 @@
+package io.parallax.web;
+
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.security.NotAMember;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * Turns a refusal met while rendering a page into a page that says why: not a member of a school
+ * (or a suspended one) and a role the service refused go to {@code /forbidden.xhtml} with the
+ * reason; a record that is not the caller's goes to {@code /not-found.xhtml}. Never a stack trace.
+ */
+public class Refusals extends ExceptionHandlerWrapper {
+
+  public Refusals(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      Throwable cause = events.next().getContext().getException();
+      String page = null;
+      String reason = null;
+      for (Throwable t = cause; t != null && page == null; t = t.getCause()) {
+        if (t instanceof NotAMember refusal) {
+          page = "/forbidden.xhtml";
+          reason = refusal.getMessage();
+        } else if (t instanceof EJBAccessException) {
+          page = "/forbidden.xhtml";
+        } else if (t instanceof NoSuchRecord) {
+          page = "/not-found.xhtml";
+        }
+      }
+      if (page != null) {
+        events.remove();
+        redirect(page, reason);
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static void redirect(String page, String reason) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    if (reason != null) {
+      external.getFlash().put("refusal", reason);
+    }
+    try {
+      external.redirect(external.getRequestContextPath() + page);
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new FacesException(e);
+    }
+  }
+
+  /** Registered in faces-config.xml. */
+  public static class Factory extends ExceptionHandlerFactory {
+    public Factory(ExceptionHandlerFactory wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+      return new Refusals(getWrapped().getExceptionHandler());
+    }
+  }
+}

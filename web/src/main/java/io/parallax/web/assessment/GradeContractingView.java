@@ -1,0 +1,134 @@
+package io.parallax.web.assessment;
+
+import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.assessment.ContractingRubric;
+import io.parallax.domain.contracting.ContractingElement;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.assessment.ContractingAssessmentView;
+import io.parallax.ejb.supervision.SuperviseeCase;
+import io.parallax.web.supervision.SuperviseeChoices;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Grades a supervisee's contracting skill 1–5 per element against the rubric anchors, with their
+ * client sessions as evidence; the rest of an assessment's life is {@link AssessmentPage}'s.
+ */
+@Named
+@ViewScoped
+public class GradeContractingView extends AssessmentPage<ContractingAssessmentView> {
+
+  private static final long serialVersionUID = 1L;
+
+  private int focusGrade = 3;
+  private int outcomeGrade = 3;
+  private int approachGrade = 3;
+  private int participationGrade = 3;
+  private String[] evidenceSessions = {};
+  private String comment;
+
+  public GradeContractingView() {
+    super("grade", ContractingAssessmentView.class);
+  }
+
+  @Override
+  protected ContractingGrades content() {
+    return new ContractingGrades(
+        new ContractingGrades.Grades(focusGrade, outcomeGrade, approachGrade, participationGrade),
+        SuperviseeChoices.ids(evidenceSessions),
+        comment);
+  }
+
+  @Override
+  protected void fill(ContractingAssessmentView draft) {
+    focusGrade = draft.grades().get(ContractingElement.FOCUS);
+    outcomeGrade = draft.grades().get(ContractingElement.OUTCOME);
+    approachGrade = draft.grades().get(ContractingElement.APPROACH);
+    participationGrade = draft.grades().get(ContractingElement.PARTICIPATION);
+    evidenceSessions = draft.evidenceSessions().stream().map(UUID::toString).toArray(String[]::new);
+    comment = draft.comment();
+  }
+
+  @Override
+  protected void clear() {
+    focusGrade = 3;
+    outcomeGrade = 3;
+    approachGrade = 3;
+    participationGrade = 3;
+    evidenceSessions = new String[0];
+    comment = null;
+  }
+
+  public List<String> anchors(String element) {
+    return ContractingRubric.anchors(ContractingElement.valueOf(element));
+  }
+
+  public int gradeOf(ContractingAssessmentView assessment, String element) {
+    return assessment.grades().get(ContractingElement.valueOf(element));
+  }
+
+  public String pccMarkers(String element) {
+    return ContractingElement.valueOf(element).pccMarkers();
+  }
+
+  /** The supervisee's client sessions the grade may cite as evidence. */
+  public List<SuperviseeCase> getSessions() {
+    try {
+      return choices.casesOf(getTrainee(), getAssessedOn()).stream()
+          .filter(c -> c.kind() == SuperviseeCase.Kind.SESSION)
+          .toList();
+    } catch (NoSuchRecord | DomainRuleViolation none) {
+      return List.of();
+    }
+  }
+
+  public int getFocusGrade() {
+    return focusGrade;
+  }
+
+  public void setFocusGrade(int focusGrade) {
+    this.focusGrade = focusGrade;
+  }
+
+  public int getOutcomeGrade() {
+    return outcomeGrade;
+  }
+
+  public void setOutcomeGrade(int outcomeGrade) {
+    this.outcomeGrade = outcomeGrade;
+  }
+
+  public int getApproachGrade() {
+    return approachGrade;
+  }
+
+  public void setApproachGrade(int approachGrade) {
+    this.approachGrade = approachGrade;
+  }
+
+  public int getParticipationGrade() {
+    return participationGrade;
+  }
+
+  public void setParticipationGrade(int participationGrade) {
+    this.participationGrade = participationGrade;
+  }
+
+  public String[] getEvidenceSessions() {
+    return evidenceSessions;
+  }
+
+  public void setEvidenceSessions(String[] evidenceSessions) {
+    this.evidenceSessions = evidenceSessions;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}

@@ -1,2 +1,0 @@
-/** MicroProfile Health checks, served by Payara at {@code /health}. */
-package io.parallax.web.health;

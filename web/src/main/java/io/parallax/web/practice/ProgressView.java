@@ -1,0 +1,152 @@
+package io.parallax.web.practice;
+
+import io.parallax.domain.contracting.ContractingElement;
+import io.parallax.ejb.assessment.AssessmentView;
+import io.parallax.ejb.assessment.Assessments;
+import io.parallax.ejb.assessment.ContractingAssessmentView;
+import io.parallax.ejb.assessment.StageAssessmentView;
+import io.parallax.ejb.practice.CoachingLog;
+import io.parallax.ejb.practice.PracticeFigures;
+import io.parallax.ejb.practice.TraineeProgress;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The trainee's progress dashboard: their contracting month by month (score, CLEAR per element,
+ * drift), their coaching hours as the ICF counts them, the stage assessments and contracting grades
+ * their supervisors signed off and shared, and the coaching log to download. A new trainee sees
+ * what to do first instead of empty charts.
+ */
+@Named
+@ViewScoped
+public class ProgressView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB TraineeProgress progress;
+  @EJB Assessments assessments;
+
+  private PracticeFigures figures;
+  private List<StageAssessmentView> stages = List.of();
+  private List<ContractingAssessmentView> grades = List.of();
+  private String scoreChart;
+  private String clearChart;
+  private String driftChart;
+  private String hoursChart;
+
+  @PostConstruct
+  void load() {
+    figures = progress.figures();
+    List<AssessmentView> shared = assessments.sharedWithMe();
+    stages =
+        shared.stream()
+            .filter(StageAssessmentView.class::isInstance)
+            .map(StageAssessmentView.class::cast)
+            .toList();
+    grades =
+        shared.stream()
+            .filter(ContractingAssessmentView.class::isInstance)
+            .map(ContractingAssessmentView.class::cast)
+            .toList();
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    ProgressCharts charts = new ProgressCharts(figures, Messages::text, locale);
+    scoreChart = charts.score();
+    clearChart = charts.clearShare();
+    driftChart = charts.drift();
+    hoursChart = charts.hours();
+  }
+
+  public StreamedContent getCsv() {
+    return DefaultStreamedContent.builder()
+        .name("coaching-log.csv")
+        .contentType(CoachingLogCsv.MEDIA_TYPE + "; charset=UTF-8")
+        .stream(
+            () ->
+                new ByteArrayInputStream(CoachingLogCsv.of(log()).getBytes(StandardCharsets.UTF_8)))
+        .build();
+  }
+
+  public StreamedContent getXlsx() {
+    return DefaultStreamedContent.builder()
+        .name("coaching-log.xlsx")
+        .contentType(CoachingLogXlsx.MEDIA_TYPE)
+        .stream(() -> new ByteArrayInputStream(CoachingLogXlsx.of(log())))
+        .build();
+  }
+
+  private CoachingLog log() {
+    return progress.coachingLog();
+  }
+
+  /** Nothing logged and nothing shared yet: the page says what to do first. */
+  public boolean isNewTrainee() {
+    return figures.isEmpty() && stages.isEmpty() && grades.isEmpty();
+  }
+
+  public boolean isPractising() {
+    return !figures.isEmpty();
+  }
+
+  public PracticeFigures getFigures() {
+    return figures;
+  }
+
+  /** The latest stage shared (the list is latest first); null when none is. */
+  public StageAssessmentView getCurrentStage() {
+    return stages.isEmpty() ? null : stages.get(0);
+  }
+
+  /** "Current level in CONTRACTING: 2 (IDM)"; empty when no stage is shared. */
+  public String getCurrentStageText() {
+    StageAssessmentView stage = getCurrentStage();
+    return stage == null
+        ? ""
+        : Messages.text("progress.stage.current", stage.domain().name(), stage.level())
+            + " ("
+            + stage.scale()
+            + ")";
+  }
+
+  public List<StageAssessmentView> getStages() {
+    return stages;
+  }
+
+  /** The latest contracting grades shared; null when none are. */
+  public ContractingAssessmentView getLatestGrades() {
+    return grades.isEmpty() ? null : grades.get(0);
+  }
+
+  public List<ContractingAssessmentView> getGrades() {
+    return grades;
+  }
+
+  public ContractingElement[] getElements() {
+    return ContractingElement.values();
+  }
+
+  public String getScoreChart() {
+    return scoreChart;
+  }
+
+  public String getClearChart() {
+    return clearChart;
+  }
+
+  public String getDriftChart() {
+    return driftChart;
+  }
+
+  public String getHoursChart() {
+    return hoursChart;
+  }
+}

@@ -1,0 +1,59 @@
+package io.parallax.web.supervision;
+
+import io.parallax.ejb.supervision.Caseload;
+import io.parallax.ejb.supervision.CaseloadEntry;
+import io.parallax.ejb.supervision.SuperviseeCase;
+import io.parallax.ejb.supervision.SupervisionSessions;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a supervisor's forms offer to pick from: the supervisees on the caseload and, for one of
+ * them, the cases (clients and client sessions) of the last six months before a date.
+ */
+@RequestScoped
+public class SuperviseeChoices {
+
+  static final int CASE_MONTHS = 6;
+
+  @EJB Caseload caseload;
+  @EJB SupervisionSessions sessions;
+
+  private final Map<LocalDate, List<CaseloadEntry>> supervisees = new HashMap<>();
+
+  /** The caseload on {@code on}, asked once per request however often a page renders it. */
+  public List<CaseloadEntry> supervisees(LocalDate on) {
+    return supervisees.computeIfAbsent(on != null ? on : LocalDate.now(), caseload::on);
+  }
+
+  public List<SuperviseeCase> casesOf(String superviseeId, LocalDate until) {
+    UUID id = id(superviseeId);
+    if (id == null) {
+      return List.of();
+    }
+    LocalDate to = until != null ? until : LocalDate.now();
+    return sessions.casesOf(id, to.minusMonths(CASE_MONTHS), to);
+  }
+
+  public static UUID id(String value) {
+    try {
+      return value == null || value.isBlank() ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+
+  public static List<UUID> ids(String[] values) {
+    return values == null
+        ? List.of()
+        : java.util.Arrays.stream(values)
+            .map(SuperviseeChoices::id)
+            .filter(v -> v != null)
+            .toList();
+  }
+}

@@ -1,0 +1,93 @@
+package io.parallax.web.supervision;
+
+import io.parallax.ejb.assessment.AssessmentView;
+import io.parallax.ejb.assessment.ContractingAssessmentView;
+import io.parallax.ejb.assessment.StageAssessmentView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A supervisee's stages and contracting grades in date order, and the same as a Chart.js line
+ * chart: the stage's rank on the scale and the mean of the four grades, one point per assessment
+ * date. Pure: built from the views the services return.
+ */
+public final class SuperviseeTimeline {
+
+  /** One assessment on the timeline. */
+  public record Entry(
+      LocalDate on, String kind, String summary, boolean signedOff, boolean shared, int version) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final TreeMap<LocalDate, Integer> ranks = new TreeMap<>();
+  private final TreeMap<LocalDate, Double> meanGrades = new TreeMap<>();
+
+  public SuperviseeTimeline(List<? extends AssessmentView> assessments) {
+    for (AssessmentView view : assessments) {
+      if (view instanceof StageAssessmentView stage) {
+        entries.add(
+            entry(stage, "STAGE", stage.scale() + " " + stage.level() + " · " + stage.domain()));
+        ranks.merge(stage.assessedOn(), stage.rank(), Math::max);
+      } else if (view instanceof ContractingAssessmentView grade) {
+        double mean =
+            grade.grades().values().stream().mapToInt(Integer::intValue).average().orElse(0);
+        entries.add(
+            entry(grade, "GRADE", String.format(Locale.ROOT, "%.2f", mean) + " " + grade.grades()));
+        meanGrades.merge(grade.assessedOn(), mean, Math::max);
+      }
+    }
+    entries.sort(Comparator.comparing(Entry::on));
+  }
+
+  private static Entry entry(AssessmentView view, String kind, String summary) {
+    return new Entry(
+        view.assessedOn(),
+        kind,
+        summary,
+        view.signedOffAt() != null,
+        view.sharedWithTrainee(),
+        view.versionNumber());
+  }
+
+  public List<Entry> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** The Chart.js configuration: dates as labels, gaps spanned, both series on one 0–5 axis. */
+  public String chartJson(String stageLabel, String gradeLabel) {
+    TreeSet<LocalDate> dates = new TreeSet<>(ranks.keySet());
+    dates.addAll(meanGrades.keySet());
+    List<String> labels = new ArrayList<>();
+    List<String> stageData = new ArrayList<>();
+    List<String> gradeData = new ArrayList<>();
+    for (LocalDate date : dates) {
+      labels.add("\"" + date + "\"");
+      stageData.add(ranks.containsKey(date) ? ranks.get(date).toString() : "null");
+      gradeData.add(
+          meanGrades.containsKey(date)
+              ? String.format(Locale.ROOT, "%.2f", meanGrades.get(date))
+              : "null");
+    }
+    return "{\"type\":\"line\",\"data\":{\"labels\":["
+        + String.join(",", labels)
+        + "],\"datasets\":["
+        + dataset(stageLabel, stageData, "stepped")
+        + ","
+        + dataset(gradeLabel, gradeData, "linear")
+        + "]},\"options\":{\"spanGaps\":true,\"scales\":{\"y\":{\"min\":0,\"max\":5}}}}";
+  }
+
+  private static String dataset(String label, List<String> data, String mode) {
+    return "{\"label\":\""
+        + label.replace("\\", "\\\\").replace("\"", "\\\"")
+        + "\",\"data\":["
+        + String.join(",", data)
+        + "],\"stepped\":"
+        + "stepped".equals(mode)
+        + "}";
+  }
+}

@@ -1,0 +1,77 @@
+package io.parallax.web.supervision;
+
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.assessment.Assessments;
+import io.parallax.ejb.supervision.SupervisionSessionView;
+import io.parallax.ejb.supervision.SupervisionSessions;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+/** One supervisee: the timeline of their stages and grades, and the last year's supervisions. */
+@Named
+@ViewScoped
+public class SuperviseeView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Assessments assessments;
+  @EJB SupervisionSessions sessions;
+
+  private String trainee;
+  private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of());
+  private List<SupervisionSessionView> supervisions = List.of();
+
+  /** Loads the supervisee named by the {@code trainee} request parameter. */
+  @PostConstruct
+  void load() {
+    trainee =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("trainee");
+    UUID id = SuperviseeChoices.id(trainee);
+    if (id == null) {
+      FormMessages.refused(new NoSuchRecord("supervisee").getMessage());
+      return;
+    }
+    try {
+      timeline = new SuperviseeTimeline(assessments.ofTrainee(id));
+    } catch (NoSuchRecord missing) {
+      FormMessages.refused(missing.getMessage());
+      return;
+    }
+    try {
+      supervisions = sessions.ofSupervisee(id, LocalDate.now().minusYears(1), LocalDate.now());
+    } catch (NoSuchRecord noCurrentAssignment) {
+      supervisions = List.of();
+    }
+  }
+
+  public String getChartJson() {
+    ResourceBundle texts =
+        ResourceBundle.getBundle(
+            FormMessages.BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return timeline.chartJson(
+        texts.getString("timeline.chart.stage"), texts.getString("timeline.chart.grade"));
+  }
+
+  public List<SuperviseeTimeline.Entry> getEntries() {
+    return timeline.entries();
+  }
+
+  public List<SupervisionSessionView> getSupervisions() {
+    return supervisions;
+  }
+
+  public String getTrainee() {
+    return trainee;
+  }
+}

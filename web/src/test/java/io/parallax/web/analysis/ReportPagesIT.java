@@ -1,0 +1,294 @@
+package io.parallax.web.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parallax.web.Browser;
+import io.parallax.web.Deployments;
+import io.parallax.web.Pages;
+import io.parallax.web.identity.Api;
+import io.parallax.web.identity.Realm;
+import io.parallax.web.identity.SignIn;
+import io.parallax.web.identity.TestSchool;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The cohort report and the trainee drill-down as a school admin and a supervisor read them in a
+ * real Chromium, signed in through the real Keycloak, over a school filled through the API: one
+ * supervised trainee whose weak contracting in supervision mirrors their client sessions, and one
+ * trainee the supervisor does not supervise.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportPagesIT {
+
+  private static final LocalDate TODAY = LocalDate.now();
+
+  private static TestSchool school;
+  private static String cohortId;
+  private static String otherTraineeName;
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.parallaxWar();
+  }
+
+  private final URL base = Deployments.baseUrl();
+
+  @BeforeAll
+  static void aCohortWithAMirroringTraineeAndAnUnsupervisedOne() throws Exception {
+    school = TestSchool.onboard("rp");
+    Api admin = school.as(school.admin());
+    String programId = created(admin.post("api/v1/programs", Map.of("name", "Diploma"))).asText();
+    cohortId =
+        created(
+                admin.post(
+                    "api/v1/cohorts",
+                    Map.of(
+                        "programId",
+                        programId,
+                        "name",
+                        "Spring cohort",
+                        "startsOn",
+                        TODAY.minusDays(120).toString())))
+            .asText();
+    String other = "bo@" + school.id() + ".test";
+    String otherId =
+        created(
+                admin.post(
+                    "api/v1/members",
+                    Map.of(
+                        "email",
+                        other,
+                        "firstName",
+                        "Bo",
+                        "lastName",
+                        "Other",
+                        "roles",
+                        List.of("TRAINEE"))))
+            .asText();
+    Realm.activate(other, TestSchool.PASSWORD);
+    otherTraineeName = "Bo Other";
+    for (String trainee : List.of(school.traineeId().toString(), otherId)) {
+      created(
+          admin.post(
+              "api/v1/enrolments",
+              Map.of(
+                  "cohortId",
+                  cohortId,
+                  "traineeId",
+                  trainee,
+                  "enrolledOn",
+                  TODAY.minusDays(120).toString())));
+    }
+    school.assignSupervisor(TODAY.minusDays(120));
+
+    logWeakClientSessions(school.as(school.trainee()), "RP-01", 4);
+    logWeakClientSessions(Api.as(Deployments.baseUrl(), other, TestSchool.PASSWORD), "RP-02", 2);
+    Api supervisor = school.as(school.supervisor());
+    for (int days : List.of(40, 12)) {
+      created(
+          supervisor.post(
+              "api/v1/supervision-sessions",
+              Map.of(
+                  "superviseeId",
+                  school.traineeId().toString(),
+                  "heldOn",
+                  TODAY.minusDays(days).toString(),
+                  "minutes",
+                  60,
+                  "format",
+                  "INDIVIDUAL",
+                  "contracting",
+                  Map.of(
+                      "focus", "CLEAR",
+                      "outcome", "ABSENT",
+                      "approach", "PARTIAL",
+                      "participation", "ABSENT"),
+                  "driftMarkers",
+                  List.of("STORYTELLING"),
+                  "proctorBalance",
+                  Map.of("normative", 20, "formative", 50, "restorative", 30),
+                  "parallelProcess",
+                  Map.of(
+                      "dynamic",
+                      "Tells the client's story instead of agreeing what we work on",
+                      "direction",
+                      "UPWARD",
+                      "namedInSession",
+                      true))));
+    }
+  }
+
+  @Test
+  void aSchoolAdminReadsTheCohortReportDrillsIntoATraineeAndDownloadsAnExport() throws Exception {
+    Path downloads = Files.createTempDirectory("parallax-downloads-");
+    ChromeDriver browser = Browser.open(downloads);
+    try {
+      SignIn.as(browser, base, "home.xhtml", school.admin(), TestSchool.PASSWORD, "main");
+      browser.get(base + "reports/cohort.xhtml?cohort=" + cohortId);
+      Pages.waitFor(browser, "report");
+      assertThat(Pages.text(browser, "report-title")).isEqualTo("Cohort report: Spring cohort");
+      assertThat(Pages.text(browser, "show")).isEqualTo("Show");
+      assertThat(Pages.chartData(browser, "trend-chart")).isNotEqualTo("null").contains("[");
+      String heatMap = Pages.text(browser, "heat-map");
+      assertThat(heatMap).contains("Ada", otherTraineeName);
+      assertThat(Pages.text(browser, "heat-legend")).startsWith("Weak in both places:");
+      Pages.chartsDrawn(browser);
+      Browser.screenshot(browser, "reports-admin-cohort");
+
+      JsonNode signal =
+          school
+              .as(school.admin())
+              .get("api/v1/reports/trainees/" + school.traineeId())
+              .json()
+              .get("signal");
+      String level = signal.get("level").asText();
+      assertThat(level).isIn("POSSIBLE", "LIKELY");
+
+      Pages.click(browser, By.xpath("//*[@id='heat-map']//a[contains(normalize-space(.), 'Ada')]"));
+      Pages.waitFor(browser, "drill");
+      assertThat(Pages.text(browser, "trainee-title")).startsWith("Trainee drill-down: Ada");
+      assertThat(Pages.text(browser, "signal-level")).isEqualToIgnoringCase(level);
+      assertThat(Pages.text(browser, "signal-points")).isEqualTo(signal.get("points").asText());
+      assertThat(Pages.text(browser, "signal-mirrored")).contains("Outcome", "Participation");
+      Browser.screenshot(browser, "reports-admin-trainee");
+
+      // every number links to the sessions behind it: the evidence count lists that many sessions
+      int evidence = Integer.parseInt(Pages.text(browser, "evidence-count"));
+      assertThat(evidence).isPositive();
+      Pages.click(browser, By.id("evidence-count"));
+      Pages.until(browser, "the evidence filter", b -> b.getCurrentUrl().contains("only=EVIDENCE"));
+      Pages.ready(browser);
+      assertThat(browser.findElements(By.cssSelector("[id='sessions_data'] tr"))).hasSize(evidence);
+
+      browser.get(base + "reports/cohort.xhtml?cohort=" + cohortId);
+      Pages.waitFor(browser, "exports-form");
+      Pages.click(browser, By.id("exports-form:export-csv"));
+      Pages.waitForText(browser, By.id("exports-form:exports"), "READY");
+      Pages.click(
+          browser, By.xpath("//*[@id='exports-form:exports']//button[contains(., 'Download')]"));
+      Path csv =
+          Pages.until(
+              browser,
+              "the CSV download in " + downloads,
+              b -> {
+                try (var files = Files.list(downloads)) {
+                  return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                  return null;
+                }
+              });
+      String exported = Files.readString(csv);
+      assertThat(exported).contains("Ada", otherTraineeName);
+      Browser.screenshot(browser, "reports-admin-export");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aSupervisorSeesOnlyTheirSuperviseesRowsAndNoOtherTrainee() throws Exception {
+    ChromeDriver browser = Browser.open();
+    try {
+      SignIn.as(browser, base, "home.xhtml", school.supervisor(), TestSchool.PASSWORD, "main");
+      browser.get(base + "reports/cohort.xhtml?cohort=" + cohortId);
+      Pages.waitFor(browser, "report");
+      String heatMap = Pages.text(browser, "heat-map");
+      assertThat(heatMap).contains("Ada").doesNotContain(otherTraineeName);
+      Pages.chartsDrawn(browser);
+      Browser.screenshot(browser, "reports-supervisor-cohort");
+
+      // the drill-down of a trainee they do not supervise is refused, not shown
+      String otherId =
+          school
+              .as(school.admin())
+              .get("api/v1/members?role=TRAINEE&size=50")
+              .json()
+              .get("items")
+              .findValues("id")
+              .stream()
+              .map(JsonNode::asText)
+              .filter(id -> !id.equals(school.traineeId().toString()))
+              .findFirst()
+              .orElseThrow();
+      browser.get(base + "reports/trainee.xhtml?trainee=" + otherId);
+      Pages.ready(browser);
+      assertThat(browser.findElements(By.id("drill"))).isEmpty();
+      assertThat(Pages.describe(browser)).doesNotContain(otherTraineeName);
+      Browser.screenshot(browser, "reports-supervisor-refused");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anotherSchoolsAdminGetsNothingOfThisCohort() throws Exception {
+    TestSchool other = TestSchool.onboard("rpx");
+    ChromeDriver browser = Browser.open();
+    try {
+      SignIn.as(browser, base, "home.xhtml", other.admin(), TestSchool.PASSWORD, "main");
+      browser.get(base + "reports/cohort.xhtml?cohort=" + cohortId);
+      Pages.ready(browser);
+      assertThat(browser.findElements(By.id("report"))).isEmpty();
+      assertThat(Pages.describe(browser)).doesNotContain("Spring cohort", "Ada", otherTraineeName);
+      browser.get(base + "reports/trainee.xhtml?trainee=" + school.traineeId());
+      Pages.ready(browser);
+      assertThat(browser.findElements(By.id("drill"))).isEmpty();
+      assertThat(Pages.describe(browser)).doesNotContain("Ada");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** Logs {@code count} client sessions a week apart, weak on OUTCOME and PARTICIPATION. */
+  private static void logWeakClientSessions(Api trainee, String code, int count) throws Exception {
+    String clientId =
+        created(trainee.post("api/v1/me/clients", Map.of("code", code, "paymentBasis", "PAID")))
+            .asText();
+    for (int i = 0; i < count; i++) {
+      created(
+          trainee.post(
+              "api/v1/me/sessions",
+              Map.of(
+                  "clientId",
+                  clientId,
+                  "heldOn",
+                  TODAY.minusDays(7 * i + 3).toString(),
+                  "minutes",
+                  60,
+                  "focus",
+                  "CLEAR",
+                  "outcome",
+                  "ABSENT",
+                  "approach",
+                  "PARTIAL",
+                  "participation",
+                  "ABSENT",
+                  "driftMarkers",
+                  List.of("STORYTELLING"),
+                  "responsibilityShare",
+                  70)));
+    }
+  }
+
+  /** The id of what a 201 answer created. */
+  private static JsonNode created(Api.Answer answer) throws Exception {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().get("id");
+  }
+}

@@ -54,7 +54,9 @@ public class ParallaxApi extends Application {
           SignedOffAssessments.class,
           IsoDates.class,
           UnreadableBodies.class,
-          HttpRefusals.class);
+          HttpRefusals.class,
+          Failures.class,
+          RequestBodies.class);
 
   private static final Set<Class<?>> RESOURCES =
       Set.of(

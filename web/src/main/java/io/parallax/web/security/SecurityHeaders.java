@@ -29,6 +29,20 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String path = apply(request, response);
+    if (isPagePost(request, path) && !sameOrigin(request)) {
+      response.sendError(
+          HttpServletResponse.SC_FORBIDDEN, "A form from another site cannot act in Parallax.");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers; answers the request's path within the application. Also called by {@link
+   * ParallaxAuthentication}, which answers refused API calls (401) before any filter runs.
+   */
+  static String apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
@@ -45,12 +59,7 @@ public class SecurityHeaders extends HttpFilter {
     if (!resource && !path.endsWith(".xhtml") && !"/".equals(path)) {
       response.setHeader("Content-Security-Policy", DATA_POLICY);
     }
-    if (isPagePost(request, path) && !sameOrigin(request)) {
-      response.sendError(
-          HttpServletResponse.SC_FORBIDDEN, "A form from another site cannot act in Parallax.");
-      return;
-    }
-    chain.doFilter(request, response);
+    return path;
   }
 
   static boolean overHttps(HttpServletRequest request) {

@@ -31,8 +31,10 @@ public class SecurityHeaders extends HttpFilter {
       throws IOException, ServletException {
     String path = apply(request, response);
     if (isPagePost(request, path) && !sameOrigin(request)) {
-      response.sendError(
-          HttpServletResponse.SC_FORBIDDEN, "A form from another site cannot act in Parallax.");
+      // written here, not sendError: the error page would treat the forged POST as a postback
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write("A form from another site cannot act in Parallax.");
       return;
     }
     chain.doFilter(request, response);

@@ -45,7 +45,7 @@ class DatabaseRestartIT {
   static void startDatabaseAndParallax() throws Exception {
     work = Files.createTempDirectory("db-restart");
     pgPort = freePort();
-    postgres = startPostgres(false);
+    postgres = startPostgres();
     int appPort = freePort();
     base = URI.create("http://localhost:" + appPort + "/").toURL();
     var command =
@@ -96,7 +96,7 @@ class DatabaseRestartIT {
     postgres = null;
     Api.Answer duringOutage = operator.get("api/v1/schools");
     HttpResponse<String> readyDuringOutage = get("health/ready");
-    postgres = startPostgres(true);
+    postgres = startPostgres();
     long restarted = System.nanoTime();
     awaitReady(RECOVERY_LIMIT);
     Api.Answer write = onboard(operator);
@@ -129,11 +129,12 @@ class DatabaseRestartIT {
             "Admin"));
   }
 
-  private static EmbeddedPostgres startPostgres(boolean again) throws IOException {
+  /** Kept data directory: closing must not delete it, so the restart finds the same database. */
+  private static EmbeddedPostgres startPostgres() throws IOException {
     return EmbeddedPostgres.builder()
         .setPort(pgPort)
         .setDataDirectory(work.resolve("pg"))
-        .setCleanDataDirectory(!again)
+        .setCleanDataDirectory(false)
         .start();
   }
 

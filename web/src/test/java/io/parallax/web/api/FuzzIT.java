@@ -249,10 +249,10 @@ class FuzzIT {
       for (var way : ways.entrySet()) {
         ObjectNode body = template.deepCopy();
         body.set(field, way.getValue());
-        boolean names =
+        boolean mustName =
             List.of("control", "far", "overflow", "fraction", "nullItem").contains(way.getKey());
         String named = way.getKey().equals("nullItem") ? field + "[0]" : field;
-        cases.add(new Case(operation[0], operation[1], body.toString(), named, names));
+        cases.add(new Case(operation[0], operation[1], body.toString(), named, mustName));
       }
       ObjectNode extra = template.deepCopy();
       extra.put("unknown" + random.nextInt(1000), "x".repeat(random.nextInt(2000)));

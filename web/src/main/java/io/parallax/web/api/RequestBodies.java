@@ -19,6 +19,12 @@ public class RequestBodies implements ReaderInterceptor {
 
   static final int LIMIT = 1_000_000;
 
+  /**
+   * How much of a too-large body is still read and thrown away, so that an ordinary client that
+   * sends its whole body before reading gets the 413 instead of a closed connection.
+   */
+  static final long DRAINED = 16_000_000;
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
@@ -38,6 +44,11 @@ public class RequestBodies implements ReaderInterceptor {
   static byte[] bounded(InputStream in) throws IOException {
     byte[] body = in.readNBytes(LIMIT + 1);
     if (body.length > LIMIT) {
+      byte[] discarded = new byte[64 * 1024];
+      long drained = 0;
+      for (int read; drained < DRAINED && (read = in.read(discarded)) > 0; ) {
+        drained += read;
+      }
       throw new WebApplicationException(
           Problem.response(
               Response.Status.REQUEST_ENTITY_TOO_LARGE,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.web.identity.Api;
 import io.parallax.web.identity.Realm;
+import io.parallax.web.identity.TestSchool;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -12,6 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +76,116 @@ class WebStackIT {
     assertThat(badPage.status()).as(badPage.toString()).isEqualTo(400);
     assertThat(badPage.contentType()).startsWith("application/problem+json");
     assertThat(badPage.json().get("field").asText()).isEqualTo("page");
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
+    HttpResponse<String> page = get("");
+    HttpResponse<String> api = get("api/v1/cohorts");
+    HttpResponse<String> missing = get("no-such-page.xhtml");
+
+    for (HttpResponse<String> answer : List.of(page, api, missing)) {
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+      assertThat(answer.headers().firstValue("Permissions-Policy")).isPresent();
+      assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+      assertThat(answer.headers().firstValue("Server")).isEmpty();
+      assertThat(answer.headers().firstValue("X-Powered-By")).isEmpty();
+      assertThat(answer.headers().firstValue("Content-Security-Policy"))
+          .hasValueSatisfying(
+              csp -> assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("eval"));
+    }
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .containsPattern("script-src 'self' 'nonce-[^']+';?$");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).doesNotContain("Exception").doesNotContain("at io.parallax");
+  }
+
+  @Test
+  void refusesAPagePostFromAnotherSite() throws Exception {
+    HttpResponse<String> forged =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI().resolve("index.xhtml"))
+                .header("Origin", "https://evil.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void refusesBadValuesNamingTheFieldAndStoresNothing() throws Exception {
+    TestSchool school = TestSchool.onboard("stack");
+    Api admin = school.as(school.admin());
+    Api trainee = school.as(school.trainee());
+
+    Api.Answer nul =
+        admin.send("POST", "api/v1/programs", "{\"name\":\"before\\u0000after\"}", null);
+    Api.Answer nullRole =
+        admin.send(
+            "POST",
+            "api/v1/members",
+            "{\"email\":\"x@stack.test\",\"firstName\":\"X\",\"lastName\":\"Y\","
+                + "\"roles\":[null]}",
+            null);
+    Api.Answer farDate =
+        admin.send(
+            "POST", "api/v1/cohorts", "{\"name\":\"C\",\"startsOn\":\"+999999999-12-31\"}", null);
+    Api.Answer tooLarge =
+        admin.send("POST", "api/v1/programs", "{\"name\":\"" + "x".repeat(1_100_000) + "\"}", null);
+
+    assertProblem(nul, 400, "name");
+    assertProblem(nullRole, 400, "roles[0]");
+    assertProblem(farDate, 400, "startsOn");
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(admin.get("api/v1/programs").json().get("items")).isEmpty();
+    for (String minutes : List.of("2147483648", "4294967356", "9223372036854775808", "1.5")) {
+      Api.Answer wrapped =
+          trainee.send("POST", "api/v1/me/sessions", "{\"minutes\":" + minutes + "}", null);
+      assertProblem(wrapped, 400, "minutes");
+    }
+    Api.Answer largest =
+        trainee.send("POST", "api/v1/me/sessions", "{\"minutes\":2147483647}", null);
+    assertThat(largest.status()).isEqualTo(400);
+    assertThat(largest.toString()).contains("minutes");
+    assertThat(trainee.get("api/v1/me/sessions").json().get("items")).isEmpty();
+  }
+
+  @Test
+  void theLoserOfTwoConcurrentEditsIsToldNeverA500() throws Exception {
+    TestSchool school = TestSchool.onboard("race");
+    Api admin = school.as(school.admin());
+    Api.Answer opened = admin.post("api/v1/programs", Map.of("name", "Race"));
+    String path = "api/v1/programs/" + opened.json().get("id").asText();
+    var statuses = new ArrayList<Integer>();
+
+    for (int round = 0; round < 10; round++) {
+      String etag = admin.get(path).etag();
+      String name = "Race " + round;
+      var first = CompletableFuture.supplyAsync(() -> edit(admin, path, name + "a", etag));
+      var second = CompletableFuture.supplyAsync(() -> edit(admin, path, name + "b", etag));
+      statuses.add(first.get());
+      statuses.add(second.get());
+    }
+
+    assertThat(statuses).doesNotContain(500).containsOnly(200, 409, 412);
+    assertThat(statuses.stream().filter(s -> s == 200).count()).isGreaterThanOrEqualTo(10);
+  }
+
+  private static int edit(Api admin, String path, String name, String etag) {
+    try {
+      return admin.put(path, Map.of("name", name), etag).status();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void assertProblem(Api.Answer answer, int status, String field) throws Exception {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().get("field").asText()).as(answer.toString()).isEqualTo(field);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.parallax.ejb.analysis;
 import io.parallax.domain.analysis.CohortSnapshot;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.school.Cohort;
+import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
 import jakarta.annotation.security.DeclareRoles;
@@ -58,8 +59,12 @@ public class CohortSnapshots {
     return count;
   }
 
+  /** A cohort of another school, or none, is "no such cohort", like every other report. */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public List<SnapshotView> ofCohort(UUID cohortId) {
+    if (cohortId == null || em.find(Cohort.class, cohortId) == null) {
+      throw new NoSuchRecord("cohort");
+    }
     return em.createNamedQuery(CohortSnapshot.OF_COHORT, CohortSnapshot.class)
         .setParameter("cohort", cohortId)
         .getResultStream()

@@ -15,6 +15,10 @@ import javax.sql.DataSource;
  * {@code PARALLAX_DB_USER}, {@code PARALLAX_DB_PASSWORD}); without them Parallax runs on the
  * embedded default, an H2 file database under {@code ./data/h2}. The default credentials are for
  * that local embedded database only (demo-only values).
+ *
+ * <p>A connection that died with its database (a PostgreSQL restart) is found by validation and
+ * replaced, so Parallax recovers on its own; until the database answers again, readiness is DOWN
+ * and the API answers 503.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/parallax",
@@ -24,7 +28,18 @@ import javax.sql.DataSource;
     password = "${ENV=PARALLAX_DB_PASSWORD:parallax-embedded-demo-only}",
     minPoolSize = 1,
     maxPoolSize = 32,
-    maxIdleTime = 300)
+    maxIdleTime = 300,
+    // Payara's pool checks a connection before handing it out (JDBC 4 isValid, at most every 10 s
+    // per connection) and, when one is dead, drops every connection of the pool: after a database
+    // restart the next request gets fresh connections instead of "connection has been closed".
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=10",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Database {

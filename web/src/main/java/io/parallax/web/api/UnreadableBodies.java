@@ -4,13 +4,16 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A request body the JSON binding could not read (not JSON, a wrong type, an unknown enum value):
- * the caller's to fix, so 400, never 500. For an unknown enum value the detail lists the values
- * there are; otherwise it stays generic (the binding's own message names internals).
+ * the caller's to fix, so 400, never 500, naming the field when the binding says which. For an
+ * unknown enum value the detail lists the values there are; otherwise it stays generic (the
+ * binding's own message names internals).
  */
 @Provider
 public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
@@ -18,9 +21,22 @@ public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
   private static final Pattern NO_ENUM_CONSTANT =
       Pattern.compile("No enum constant ([\\w.$]+)\\.([^.\\s]+)");
 
+  private static final Pattern PROPERTY = Pattern.compile("deserialize property '([^']+)'");
+
   @Override
   public Response toResponse(ProcessingException unreadable) {
-    return Problem.response(Response.Status.BAD_REQUEST, detail(unreadable), null);
+    return Problem.response(Response.Status.BAD_REQUEST, detail(unreadable), field(unreadable));
+  }
+
+  /** The property the binding names in its message ("Unable to deserialize property 'x'"). */
+  static String field(Throwable unreadable) {
+    for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+      Matcher property = cause.getMessage() == null ? null : PROPERTY.matcher(cause.getMessage());
+      if (property != null && property.find()) {
+        return property.group(1);
+      }
+    }
+    return null;
   }
 
   static String detail(Throwable unreadable) {
@@ -32,10 +48,27 @@ public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
             + enumValue.group(2)
             + "' is not a value of "
             + simpleName(enumValue.group(1))
-            + ": see the API description for the values there are.";
+            + ": "
+            + valuesOf(enumValue.group(1))
+            + ".";
       }
     }
     return "The request body is not JSON of the expected shape: check the types of its fields.";
+  }
+
+  /** The values an enum has, or a pointer to the API description when the type is unknown. */
+  static String valuesOf(String enumClass) {
+    try {
+      Class<?> type = Class.forName(enumClass, false, UnreadableBodies.class.getClassLoader());
+      Object[] values = type.getEnumConstants();
+      if (values != null) {
+        return "use one of "
+            + Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "));
+      }
+    } catch (ClassNotFoundException | LinkageError unknown) {
+      // fall through to the generic pointer
+    }
+    return "see the API description for the values there are";
   }
 
   private static String simpleName(String className) {

@@ -38,6 +38,7 @@ public class ParallaxAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    SecurityHeaders.apply(request, response);
     if (!isApi(request)) {
       return openId.get().validateRequest(request, response, context);
     }

@@ -205,7 +205,10 @@ class AnalysisIT {
     assertThatThrownBy(
             () -> as(asAdmin, other, () -> reports.trainee(g.ids().get("syn-trainee-1"), TODAY)))
         .isInstanceOf(NoSuchRecord.class);
-    assertThat(as(asAdmin, other, () -> snapshots.ofCohort(cohort))).isEmpty();
+    assertThatThrownBy(() -> as(asAdmin, other, () -> snapshots.ofCohort(cohort)))
+        .isInstanceOf(NoSuchRecord.class);
+    assertThatThrownBy(() -> as(asAdmin, g.school(), () -> snapshots.ofCohort(UUID.randomUUID())))
+        .isInstanceOf(NoSuchRecord.class);
   }
 
   @Test

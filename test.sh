@@ -25,4 +25,4 @@ for tool in /usr/bin/chromium /usr/bin/chromedriver; do
   [ -x "$tool" ] || { say "$tool is still missing after installation."; exit 1; }
 done
 
-exec ./mvnw -B verify "$@"
+exec ./mvnw -B clean verify "$@"

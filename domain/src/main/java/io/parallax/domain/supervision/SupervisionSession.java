@@ -52,6 +52,14 @@ import java.util.UUID;
         "select s from SupervisionSession s where s.supervisee = :supervisee"
             + " and s.heldOn between :from and :to order by s.heldOn desc")
 @NamedQuery(
+    name = SupervisionSession.OF_SUPERVISEE_UNDER,
+    query =
+        "select s from SupervisionSession s where s.supervisee = :supervisee"
+            + " and s.heldOn between :from and :to and exists (select a from SupervisorAssignment a"
+            + " where a.supervisor = :supervisor and a.trainee = s.supervisee"
+            + " and a.startsOn <= s.heldOn and (a.endsOn is null or a.endsOn >= s.heldOn))"
+            + " order by s.heldOn desc, s.id")
+@NamedQuery(
     name = SupervisionSession.OF_SUPERVISOR_BETWEEN,
     query =
         "select s from SupervisionSession s join fetch s.supervisee where s.supervisor = :supervisor"
@@ -62,6 +70,12 @@ public class SupervisionSession extends SchoolOwned {
    * The sessions of {@code supervisee} from {@code from} to {@code to} (inclusive), latest first.
    */
   public static final String OF_SUPERVISEE_BETWEEN = "SupervisionSession.ofSuperviseeBetween";
+
+  /**
+   * As {@link #OF_SUPERVISEE_BETWEEN}, held on dates an assignment of {@code supervisor} to the
+   * supervisee covers: what that supervisor may list.
+   */
+  public static final String OF_SUPERVISEE_UNDER = "SupervisionSession.ofSuperviseeUnder";
 
   /** The sessions {@code supervisor} held from {@code from} to {@code to}, latest first. */
   public static final String OF_SUPERVISOR_BETWEEN = "SupervisionSession.ofSupervisorBetween";

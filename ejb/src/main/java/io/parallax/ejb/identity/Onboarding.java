@@ -30,7 +30,7 @@ public class Onboarding {
   @EJB Members members;
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public SchoolSummary onboard(String id, String name, Invitee firstAdmin) throws Exception {
+  public SchoolSummary onboard(String id, String name, Invitee firstAdmin) {
     School school = new School(id, name);
     require(
         schools.status(school.id()).isEmpty(),

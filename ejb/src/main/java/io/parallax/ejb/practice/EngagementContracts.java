@@ -4,6 +4,8 @@ import io.parallax.domain.practice.Client;
 import io.parallax.domain.practice.ContractIntegrity;
 import io.parallax.domain.practice.EngagementContract;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -13,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -49,21 +52,29 @@ public class EngagementContracts {
 
   @RolesAllowed(Roles.TRAINEE)
   public List<EngagementContractView> ofClient(UUID clientId) {
-    return em.createNamedQuery(EngagementContract.OF_CLIENT, EngagementContract.class)
-        .setParameter("client", ownClient(clientId))
-        .getResultStream()
-        .map(EngagementContractView::of)
-        .toList();
+    return ofClientQuery(clientId).getResultStream().map(EngagementContractView::of).toList();
   }
 
-  /** The contracts of all of the caller's clients, by client code, latest first. */
+  /** One listing of a client's contracts, paged in the database. */
   @RolesAllowed(Roles.TRAINEE)
-  public List<EngagementContractView> mine() {
+  public Slice<EngagementContractView> ofClient(UUID clientId, Listing listing) {
+    return Slice.of(ofClientQuery(clientId), listing, EngagementContractView::of);
+  }
+
+  /** The contracts of all of the caller's clients, by client code, latest first, paged. */
+  @RolesAllowed(Roles.TRAINEE)
+  public Slice<EngagementContractView> mine(Listing listing) {
+    return Slice.of(mineQuery(), listing, EngagementContractView::of);
+  }
+
+  private TypedQuery<EngagementContract> ofClientQuery(UUID clientId) {
+    return em.createNamedQuery(EngagementContract.OF_CLIENT, EngagementContract.class)
+        .setParameter("client", ownClient(clientId));
+  }
+
+  private TypedQuery<EngagementContract> mineQuery() {
     return em.createNamedQuery(EngagementContract.OF_TRAINEE, EngagementContract.class)
-        .setParameter("trainee", caller.requireMember())
-        .getResultStream()
-        .map(EngagementContractView::of)
-        .toList();
+        .setParameter("trainee", caller.requireMember());
   }
 
   @RolesAllowed(Roles.TRAINEE)

@@ -12,6 +12,7 @@ import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.audit.AuditTrail;
+import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
@@ -24,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -107,11 +109,18 @@ public class PracticeSessions {
   /** The caller's own clients, by code. */
   @RolesAllowed(Roles.TRAINEE)
   public List<ClientView> clients() {
+    return clientsOfCaller().getResultStream().map(ClientView::of).toList();
+  }
+
+  /** One listing of the caller's clients by code, paged in the database. */
+  @RolesAllowed(Roles.TRAINEE)
+  public Slice<ClientView> clients(Listing listing) {
+    return Slice.of(clientsOfCaller(), listing, ClientView::of);
+  }
+
+  private TypedQuery<Client> clientsOfCaller() {
     return em.createNamedQuery(Client.OF_TRAINEE, Client.class)
-        .setParameter("trainee", caller.requireMember())
-        .getResultStream()
-        .map(ClientView::of)
-        .toList();
+        .setParameter("trainee", caller.requireMember());
   }
 
   /** Logs a session with everything the trainee noted about it, for one of their own clients. */

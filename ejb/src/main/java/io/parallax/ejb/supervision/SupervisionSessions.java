@@ -13,6 +13,8 @@ import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.domain.supervision.SupervisionSession;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.audit.AuditTrail;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -24,6 +26,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,28 +107,46 @@ public class SupervisionSessions {
   @RolesAllowed(Roles.SUPERVISOR)
   public List<SupervisionSessionView> ofSupervisee(
       UUID superviseeId, LocalDate from, LocalDate to) {
+    return ofSuperviseeQuery(superviseeId, from, to)
+        .getResultStream()
+        .map(s -> SupervisionSessionView.of(s, false))
+        .toList();
+  }
+
+  /** One listing of {@link #ofSupervisee(UUID, LocalDate, LocalDate)}, paged in the database. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public Slice<SupervisionSessionView> ofSupervisee(
+      UUID superviseeId, LocalDate from, LocalDate to, Listing listing) {
+    return Slice.of(
+        ofSuperviseeQuery(superviseeId, from, to),
+        listing,
+        s -> SupervisionSessionView.of(s, false));
+  }
+
+  private TypedQuery<SupervisionSession> ofSuperviseeQuery(
+      UUID superviseeId, LocalDate from, LocalDate to) {
     require(from != null && to != null, "from", "Pick the first and the last day to list.");
     require(
         !to.isBefore(from), "to", "The last day (" + to + ") is before the first (" + from + ").");
     Person supervisee = person(superviseeId);
-    List<SupervisorAssignment> assignments =
-        em.createNamedQuery(SupervisorAssignment.OVERLAPPING, SupervisorAssignment.class)
-            .setParameter("supervisor", caller.requireMember())
+    Person supervisor = caller.requireMember();
+    boolean everOverlapping =
+        !em.createNamedQuery(SupervisorAssignment.OVERLAPPING, SupervisorAssignment.class)
+            .setParameter("supervisor", supervisor)
             .setParameter("trainee", supervisee)
             .setParameter("from", from)
             .setParameter("to", to)
-            .getResultList();
-    if (assignments.isEmpty()) {
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (!everOverlapping) {
       throw new NoSuchRecord("supervisee");
     }
-    return em.createNamedQuery(SupervisionSession.OF_SUPERVISEE_BETWEEN, SupervisionSession.class)
+    return em.createNamedQuery(SupervisionSession.OF_SUPERVISEE_UNDER, SupervisionSession.class)
         .setParameter("supervisee", supervisee)
+        .setParameter("supervisor", supervisor)
         .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultStream()
-        .filter(s -> assignments.stream().anyMatch(a -> a.covers(s.heldOn())))
-        .map(s -> SupervisionSessionView.of(s, false))
-        .toList();
+        .setParameter("to", to);
   }
 
   /**

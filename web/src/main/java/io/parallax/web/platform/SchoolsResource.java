@@ -62,8 +62,7 @@ public class SchoolsResource {
   @APIResponse(responseCode = "201", description = "Onboarded; Location names the school")
   @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem+json)")
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was created")
-  public Response onboard(@Valid @NotNull(message = "Send the school as JSON.") NewSchool school)
-      throws Exception {
+  public Response onboard(@Valid @NotNull(message = "Send the school as JSON.") NewSchool school) {
     SchoolSummary onboarded =
         onboarding.onboard(
             school.id(),

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,11 +47,7 @@ public class ClientsResource {
   public Page<ClientView> list(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    Page.requireValid(page, size);
-    List<ClientView> all = sessions.clients();
-    int from = (int) Math.min((long) page * size, all.size());
-    int to = Math.min(from + size, all.size());
-    return new Page<>(all.subList(from, to), page, size, all.size());
+    return Page.of(sessions.clients(Page.listing(page, size)), page, size);
   }
 
   @GET

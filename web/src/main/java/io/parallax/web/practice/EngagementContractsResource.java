@@ -1,5 +1,6 @@
 package io.parallax.web.practice;
 
+import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.practice.EngagementContractView;
 import io.parallax.ejb.practice.EngagementContracts;
 import io.parallax.web.api.Page;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,12 +54,13 @@ public class EngagementContractsResource {
       @Parameter(description = "Only this client's contracts") @QueryParam("client") String client,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    Page.requireValid(page, size);
-    List<EngagementContractView> all =
-        client == null || client.isBlank() ? contracts.mine() : contracts.ofClient(id(client));
-    int from = (int) Math.min((long) page * size, all.size());
-    int to = Math.min(from + size, all.size());
-    return new Page<>(all.subList(from, to), page, size, all.size());
+    Listing listing = Page.listing(page, size);
+    return Page.of(
+        client == null || client.isBlank()
+            ? contracts.mine(listing)
+            : contracts.ofClient(id(client), listing),
+        page,
+        size);
   }
 
   @GET

@@ -1,5 +1,6 @@
 package io.parallax.web.supervision;
 
+import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.api.Page;
@@ -78,12 +79,12 @@ public class SupervisionSessionsResource {
       @QueryParam("to") LocalDate to,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    Page.requireValid(page, size);
+    Listing listing = Page.listing(page, size);
     if (superviseeId == null) {
       throw new Page.InvalidParameter("superviseeId", "Name the supervisee (superviseeId).");
     }
     LocalDate until = to != null ? to : LocalDate.now();
     LocalDate since = from != null ? from : until.minusYears(1);
-    return Page.of(sessions.ofSupervisee(superviseeId, since, until), page, size);
+    return Page.of(sessions.ofSupervisee(superviseeId, since, until, listing), page, size);
   }
 }

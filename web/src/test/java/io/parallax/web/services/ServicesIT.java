@@ -628,7 +628,7 @@ class ServicesIT {
     in(school.id(), () -> asTrainee.call(() -> sessions.restore(logged.id())));
     assertThat(in(school.id(), () -> asTrainee.call(() -> sessions.read(logged.id()))).id())
         .isEqualTo(logged.id());
-    assertThat(in(school.id(), () -> asTrainee.call(sessions::clients)))
+    assertThat(in(school.id(), () -> asTrainee.call(() -> sessions.clients())))
         .extracting(ClientView::code)
         .containsExactly("C-017");
   }
@@ -765,7 +765,7 @@ class ServicesIT {
       refusals.put(
           who + " adds a client",
           () -> as(notTrainee, school, () -> sessions.addClient("C-1", PaymentBasis.PAID, false)));
-      refusals.put(who + " lists clients", () -> as(notTrainee, school, sessions::clients));
+      refusals.put(who + " lists clients", () -> as(notTrainee, school, () -> sessions.clients()));
       refusals.put(
           who + " logs",
           () -> as(notTrainee, school, () -> sessions.log(entry(id, JAN_12, 60, clear, 40, null))));

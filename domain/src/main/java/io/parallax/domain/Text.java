@@ -15,6 +15,26 @@ public final class Text {
     return required(value, NAME_LENGTH, field, whatIsMissing);
   }
 
+  /**
+   * The characters a person's name may not hold: those the identity provider (Keycloak's
+   * person-name validator) refuses, so that a name is refused here at its field, with the reason,
+   * instead of failing halfway through an invitation.
+   */
+  public static final String NOT_IN_PERSON_NAMES = "<>&\"$%!#?§;*~/\\|^=[]{}()";
+
+  /** A person's name: as {@link #name}, without the characters of {@link #NOT_IN_PERSON_NAMES}. */
+  public static String personName(String value, String field, String whatIsMissing) {
+    String name = name(value, field, whatIsMissing);
+    require(
+        name.chars()
+            .noneMatch(c -> NOT_IN_PERSON_NAMES.indexOf(c) >= 0 || Character.isISOControl(c)),
+        field,
+        "A name cannot hold any of "
+            + NOT_IN_PERSON_NAMES
+            + ": write it as on an official document.");
+    return name;
+  }
+
   public static String required(String value, int maxLength, String field, String whatIsMissing) {
     require(value != null && !value.isBlank(), field, whatIsMissing + ".");
     return withinLength(value.strip(), maxLength, field);

@@ -136,6 +136,21 @@ class WebStackIT {
     Api.Answer tooLarge =
         admin.send("POST", "api/v1/programs", "{\"name\":\"" + "x".repeat(1_100_000) + "\"}", null);
 
+    for (String name : List.of("<script>", "Robert\"); drop", "../etc")) {
+      Api.Answer refused =
+          admin.post(
+              "api/v1/members",
+              Map.of(
+                  "email",
+                  "x@" + school.id() + ".test",
+                  "firstName",
+                  name,
+                  "lastName",
+                  "Y",
+                  "roles",
+                  List.of("TRAINEE")));
+      assertProblem(refused, 400, "firstName");
+    }
     assertProblem(nul, 400, "name");
     assertProblem(nullRole, 400, "roles[0]");
     assertProblem(farDate, 400, "startsOn");

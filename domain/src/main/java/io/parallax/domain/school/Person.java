@@ -62,7 +62,7 @@ public class Person extends SchoolOwned {
 
   public Person(String subject, String displayName, String email, Set<MemberRole> roles) {
     this.subject = Text.required(subject, 64, "subject", "A member needs their Keycloak subject");
-    this.displayName = Text.name(displayName, "displayName", "A member needs a name");
+    this.displayName = Text.personName(displayName, "displayName", "A member needs a name");
     String address = Text.required(email, 254, "email", "A member needs an e-mail address");
     require(
         EMAIL.matcher(address).matches(), "email", "'" + address + "' is not an e-mail address.");

@@ -17,8 +17,8 @@ public record Invitee(String email, String firstName, String lastName) {
         "email",
         "Give the e-mail address the invitation goes to, e.g. name@school.org.");
     email = email.strip().toLowerCase(Locale.ROOT);
-    firstName = Text.name(firstName, "firstName", "Give the first name");
-    lastName = Text.name(lastName, "lastName", "Give the last name");
+    firstName = Text.personName(firstName, "firstName", "Give the first name");
+    lastName = Text.personName(lastName, "lastName", "Give the last name");
   }
 
   public String displayName() {

@@ -229,6 +229,9 @@ public class KeycloakDirectory {
     } catch (WebApplicationException e) {
       int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
       LOG.warning(() -> "Keycloak could not " + what + ": HTTP " + status);
+      if (status == 400) {
+        throw KeycloakRefusals.of(e.getResponse());
+      }
       throw new DirectoryUnavailable(
           "Keycloak could not "
               + what

@@ -126,12 +126,12 @@ cat <<INFO
 
   Demo logins (DEV ONLY passwords):
     platform admin   operator         / $PARALLAX_OPERATOR_PASSWORD
-    school admin     demo-admin       / demo
-    supervisor       demo-sam-rivera  / demo
-    trainee          demo-ada-quinn   / demo
+    school admin     demo-admin       / parallax-demo
+    supervisor       demo-sam-rivera  / parallax-demo
+    trainee          demo-ada-quinn   / parallax-demo
 
   An API token:  curl -d grant_type=password -d client_id=parallax-api \\
-                   -d client_secret=$PARALLAX_API_CLIENT_SECRET -d username=demo-admin -d password=demo \\
+                   -d client_secret=$PARALLAX_API_CLIENT_SECRET -d username=demo-admin -d password=parallax-demo \\
                    http://localhost:$kc_port/realms/parallax/protocol/openid-connect/token
 
   Press Ctrl-C to stop.

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 public class DemoAccounts {
 
   /** DEV ONLY: the password of every demo account; the demo school never exists in production. */
-  static final String DEMO_PASSWORD = "demo";
+  static final String DEMO_PASSWORD = "parallax-demo";
 
   static final String UNLINKED_PREFIX = "demo-";
 

@@ -189,6 +189,52 @@ class WebStackIT {
     assertThat(statuses.stream().filter(s -> s == 200).count()).isGreaterThanOrEqualTo(10);
   }
 
+  @Test
+  void aClientEditRacingItsRemovalIsToldNeverA500() throws Exception {
+    TestSchool school = TestSchool.onboard("race-client");
+    Api trainee = school.as(school.trainee());
+    var statuses = new ArrayList<Integer>();
+
+    for (int round = 0; round < 5; round++) {
+      Api.Answer added =
+          trainee.post("api/v1/me/clients", Map.of("code", "RC-" + round, "paymentBasis", "PAID"));
+      String path = "api/v1/me/clients/" + added.json().get("id").asText();
+      String etag = added.etag();
+      var edit =
+          CompletableFuture.supplyAsync(
+              () ->
+                  status(
+                      () ->
+                          trainee.put(path, Map.of("code", "RD-1", "paymentBasis", "PAID"), etag)));
+      var removal =
+          CompletableFuture.supplyAsync(
+              () -> status(() -> trainee.send("DELETE", path, null, etag)));
+      var secondEdit =
+          CompletableFuture.supplyAsync(
+              () ->
+                  status(
+                      () ->
+                          trainee.put(path, Map.of("code", "RE-1", "paymentBasis", "PAID"), etag)));
+      statuses.add(edit.get());
+      statuses.add(removal.get());
+      statuses.add(secondEdit.get());
+    }
+
+    assertThat(statuses).doesNotContain(500).containsOnly(200, 204, 404, 409, 412);
+  }
+
+  private interface Call {
+    Api.Answer send() throws Exception;
+  }
+
+  private static int status(Call call) {
+    try {
+      return call.send().status();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static int edit(Api admin, String path, String name, String etag) {
     try {
       return admin.put(path, Map.of("name", name), etag).status();

@@ -181,20 +181,7 @@ class EarSmokeIT {
   private static String onboard(String prefix) throws Exception {
     String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     Api operator = Api.as(base(), Realm.OPERATOR, Realm.operatorPassword());
-    var onboarded =
-        operator.post(
-            "api/v1/schools",
-            Map.of(
-                "id",
-                id,
-                "name",
-                "School " + id,
-                "adminEmail",
-                admin(id),
-                "adminFirstName",
-                "Eve",
-                "adminLastName",
-                "Admin"));
+    var onboarded = operator.post("api/v1/schools", TestSchool.onboarding(id, admin(id)));
     assertThat(onboarded.status()).as(onboarded.toString()).isEqualTo(201);
     Realm.activate(admin(id), TestSchool.PASSWORD);
     return id;

@@ -24,21 +24,7 @@ public record TestSchool(
     String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     String admin = "admin@" + id + ".test";
     Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
-    require(
-        operator.post(
-            "api/v1/schools",
-            Map.of(
-                "id",
-                id,
-                "name",
-                "School " + id,
-                "adminEmail",
-                admin,
-                "adminFirstName",
-                "Alex",
-                "adminLastName",
-                "Admin")),
-        201);
+    require(operator.post("api/v1/schools", onboarding(id, admin)), 201);
     Realm.activate(admin, PASSWORD);
     Api school = Api.as(base, admin, PASSWORD);
     String supervisor = "sol@" + id + ".test";
@@ -48,6 +34,21 @@ public record TestSchool(
     Realm.activate(supervisor, PASSWORD);
     Realm.activate(trainee, PASSWORD);
     return new TestSchool(id, admin, supervisor, trainee, UUID.fromString(ada.get("id").asText()));
+  }
+
+  /** The body that onboards school {@code id} ("School <id>") with its first admin. */
+  public static Map<String, String> onboarding(String id, String adminEmail) {
+    return Map.of(
+        "id",
+        id,
+        "name",
+        "School " + id,
+        "adminEmail",
+        adminEmail,
+        "adminFirstName",
+        "Alex",
+        "adminLastName",
+        "Admin");
   }
 
   /** The school admin assigns the school's supervisor to its trainee from {@code startsOn} on. */

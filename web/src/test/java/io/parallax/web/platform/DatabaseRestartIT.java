@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.web.identity.Api;
 import io.parallax.web.identity.Realm;
+import io.parallax.web.identity.TestSchool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,19 +114,7 @@ class DatabaseRestartIT {
 
   private static Api.Answer onboard(Api operator) throws Exception {
     String id = "restart-" + UUID.randomUUID().toString().substring(0, 8);
-    return operator.post(
-        "api/v1/schools",
-        Map.of(
-            "id",
-            id,
-            "name",
-            "School " + id,
-            "adminEmail",
-            "admin@" + id + ".test",
-            "adminFirstName",
-            "Alex",
-            "adminLastName",
-            "Admin"));
+    return operator.post("api/v1/schools", TestSchool.onboarding(id, "admin@" + id + ".test"));
   }
 
   /** Kept data directory: closing must not delete it, so the restart finds the same database. */

@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Query and path parameters of type {@link LocalDate}, as ISO dates ({@code 2026-03-01}). A value
- * that is not one is a 400 naming the parameter, not Jersey's default 404.
+ * Query and path parameters of type {@link LocalDate}, as ISO dates ({@code 2026-03-01}) in the
+ * same plausible range as dates in bodies ({@link JsonInputPolicy}). A value that is not one is a
+ * 400 naming the parameter, not Jersey's default 404 or a database overflow.
  */
 @Provider
 public class IsoDates implements ParamConverterProvider {
@@ -48,12 +49,27 @@ public class IsoDates implements ParamConverterProvider {
       if (value == null || value.isBlank()) {
         return null;
       }
+      LocalDate date;
       try {
-        return LocalDate.parse(value.strip());
+        date = LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
         throw new Page.InvalidParameter(
             parameter, parameter + " is a date like 2026-03-01 (this one: " + value + ").");
       }
+      if (date.getYear() < JsonInputPolicy.FIRST_YEAR
+          || date.getYear() > JsonInputPolicy.LAST_YEAR) {
+        throw new Page.InvalidParameter(
+            parameter,
+            parameter
+                + " is a date from "
+                + JsonInputPolicy.FIRST_YEAR
+                + "-01-01 to "
+                + JsonInputPolicy.LAST_YEAR
+                + "-12-31 (this one: "
+                + value
+                + ").");
+      }
+      return date;
     }
 
     @Override

@@ -188,7 +188,7 @@ class WebStackIT {
       statuses.add(second.get());
     }
 
-    assertThat(statuses).doesNotContain(500).containsOnly(200, 409, 412);
+    assertThat(statuses).isSubsetOf(200, 409, 412);
     assertThat(statuses.stream().filter(s -> s == 200).count()).isGreaterThanOrEqualTo(10);
   }
 
@@ -202,13 +202,15 @@ class WebStackIT {
       Api.Answer added =
           trainee.post("api/v1/me/clients", Map.of("code", "RC-" + round, "paymentBasis", "PAID"));
       String path = "api/v1/me/clients/" + added.json().get("id").asText();
+      int n = round;
       String etag = added.etag();
       var edit =
           CompletableFuture.supplyAsync(
               () ->
                   status(
                       () ->
-                          trainee.put(path, Map.of("code", "RD-1", "paymentBasis", "PAID"), etag)));
+                          trainee.put(
+                              path, Map.of("code", "RD-" + n, "paymentBasis", "PAID"), etag)));
       var removal =
           CompletableFuture.supplyAsync(
               () -> status(() -> trainee.send("DELETE", path, null, etag)));
@@ -217,13 +219,15 @@ class WebStackIT {
               () ->
                   status(
                       () ->
-                          trainee.put(path, Map.of("code", "RE-1", "paymentBasis", "PAID"), etag)));
+                          trainee.put(
+                              path, Map.of("code", "RE-" + n, "paymentBasis", "PAID"), etag)));
       statuses.add(edit.get());
       statuses.add(removal.get());
       statuses.add(secondEdit.get());
     }
 
-    assertThat(statuses).doesNotContain(500).containsOnly(200, 204, 404, 409, 412);
+    assertThat(statuses).isSubsetOf(200, 204, 404, 409, 412);
+    assertThat(statuses).contains(200, 204);
   }
 
   private interface Call {

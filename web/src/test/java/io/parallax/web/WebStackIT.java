@@ -154,6 +154,10 @@ class WebStackIT {
     assertProblem(
         school.as(school.supervisor()).get("api/v1/caseload?on=%2B999999999-12-31"), 400, "on");
     assertProblem(admin.get("api/v1/caseload?on=-999999999-01-01"), 400, "on");
+    assertProblem(
+        admin.send("POST", "api/v1/assignments", "{\"supervisorId\":\"nope\"}", null),
+        400,
+        "supervisorId");
     assertProblem(nul, 400, "name");
     assertProblem(nullRole, 400, "roles[0]");
     assertProblem(farDate, 400, "startsOn");

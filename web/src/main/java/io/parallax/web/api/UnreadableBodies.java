@@ -53,6 +53,13 @@ public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
             + ".";
       }
     }
+    String field = field(unreadable);
+    if (field != null) {
+      return "'"
+          + field
+          + "' has a value of the wrong type or form (ids are UUIDs, dates like 2026-03-01,"
+          + " numbers without quotes): see the API description.";
+    }
     return "The request body is not JSON of the expected shape: check the types of its fields.";
   }
 

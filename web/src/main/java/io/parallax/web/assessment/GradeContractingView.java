@@ -22,10 +22,10 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
 
   private static final long serialVersionUID = 1L;
 
-  private int focusGrade = 3;
-  private int outcomeGrade = 3;
-  private int approachGrade = 3;
-  private int participationGrade = 3;
+  private Integer focusGrade;
+  private Integer outcomeGrade;
+  private Integer approachGrade;
+  private Integer participationGrade;
   private String[] evidenceSessions = {};
   private String comment;
 
@@ -53,10 +53,10 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
 
   @Override
   protected void clear() {
-    focusGrade = 3;
-    outcomeGrade = 3;
-    approachGrade = 3;
-    participationGrade = 3;
+    focusGrade = null;
+    outcomeGrade = null;
+    approachGrade = null;
+    participationGrade = null;
     evidenceSessions = new String[0];
     comment = null;
   }
@@ -84,35 +84,35 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
     }
   }
 
-  public int getFocusGrade() {
+  public Integer getFocusGrade() {
     return focusGrade;
   }
 
-  public void setFocusGrade(int focusGrade) {
+  public void setFocusGrade(Integer focusGrade) {
     this.focusGrade = focusGrade;
   }
 
-  public int getOutcomeGrade() {
+  public Integer getOutcomeGrade() {
     return outcomeGrade;
   }
 
-  public void setOutcomeGrade(int outcomeGrade) {
+  public void setOutcomeGrade(Integer outcomeGrade) {
     this.outcomeGrade = outcomeGrade;
   }
 
-  public int getApproachGrade() {
+  public Integer getApproachGrade() {
     return approachGrade;
   }
 
-  public void setApproachGrade(int approachGrade) {
+  public void setApproachGrade(Integer approachGrade) {
     this.approachGrade = approachGrade;
   }
 
-  public int getParticipationGrade() {
+  public Integer getParticipationGrade() {
     return participationGrade;
   }
 
-  public void setParticipationGrade(int participationGrade) {
+  public void setParticipationGrade(Integer participationGrade) {
     this.participationGrade = participationGrade;
   }
 

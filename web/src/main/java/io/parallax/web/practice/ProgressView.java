@@ -8,6 +8,7 @@ import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.ejb.practice.CoachingLog;
 import io.parallax.ejb.practice.PracticeFigures;
 import io.parallax.ejb.practice.TraineeProgress;
+import io.parallax.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -59,7 +60,8 @@ public class ProgressView implements Serializable {
             .map(ContractingAssessmentView.class::cast)
             .toList();
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    ProgressCharts charts = new ProgressCharts(figures, Messages::text, locale);
+    ProgressCharts charts =
+        new ProgressCharts(figures, key -> Messages.text(Messages.TRAINEE, key), locale);
     scoreChart = charts.score();
     clearChart = charts.clearShare();
     driftChart = charts.drift();
@@ -111,7 +113,8 @@ public class ProgressView implements Serializable {
     StageAssessmentView stage = getCurrentStage();
     return stage == null
         ? ""
-        : Messages.text("progress.stage.current", stage.domain().name(), stage.level())
+        : Messages.text(
+                Messages.TRAINEE, "progress.stage.current", stage.domain().name(), stage.level())
             + " ("
             + stage.scale()
             + ")";

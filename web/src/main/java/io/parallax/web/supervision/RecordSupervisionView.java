@@ -15,6 +15,7 @@ import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.ejb.supervision.SuperviseeCase;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessions;
+import io.parallax.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,10 +45,10 @@ public class RecordSupervisionView implements Serializable {
   private LocalDate heldOn = LocalDate.now();
   private int minutes = 60;
   private SupervisionFormat format = SupervisionFormat.INDIVIDUAL;
-  private ElementRating focus = ElementRating.PARTIAL;
-  private ElementRating outcome = ElementRating.PARTIAL;
-  private ElementRating approach = ElementRating.PARTIAL;
-  private ElementRating participation = ElementRating.PARTIAL;
+  private ElementRating focus;
+  private ElementRating outcome;
+  private ElementRating approach;
+  private ElementRating participation;
   private DriftMarker[] driftMarkers = {};
   private SevenEyedMode[] sevenEyedModes = {};
   private int normative = 20;
@@ -63,15 +64,10 @@ public class RecordSupervisionView implements Serializable {
   private String notes;
 
   public void record() {
-    try {
-      sessions.record(toRecord());
-      FormMessages.done("record.done");
+    if (Messages.attempt("record:", () -> sessions.record(toRecord()))) {
+      Messages.done(Messages.SUPERVISOR, "record.done");
       notes = null;
       casesDiscussed = new String[] {};
-    } catch (DomainRuleViolation refused) {
-      FormMessages.refused("record", refused);
-    } catch (NoSuchRecord missing) {
-      FormMessages.refused(missing.getMessage());
     }
   }
 

@@ -4,6 +4,7 @@ import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
+import io.parallax.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -39,13 +40,13 @@ public class SuperviseeView implements Serializable {
             .get("trainee");
     UUID id = SuperviseeChoices.id(trainee);
     if (id == null) {
-      FormMessages.refused(new NoSuchRecord("supervisee").getMessage());
+      Messages.error(new NoSuchRecord("supervisee").getMessage());
       return;
     }
     try {
       timeline = new SuperviseeTimeline(assessments.ofTrainee(id));
     } catch (NoSuchRecord missing) {
-      FormMessages.refused(missing.getMessage());
+      Messages.error(missing.getMessage());
       return;
     }
     try {
@@ -58,7 +59,8 @@ public class SuperviseeView implements Serializable {
   public String getChartJson() {
     ResourceBundle texts =
         ResourceBundle.getBundle(
-            FormMessages.BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            "io.parallax.web." + Messages.SUPERVISOR,
+            FacesContext.getCurrentInstance().getViewRoot().getLocale());
     return timeline.chartJson(
         texts.getString("timeline.chart.stage"), texts.getString("timeline.chart.grade"));
   }

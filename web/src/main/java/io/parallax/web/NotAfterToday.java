@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Refuses a date after today for something that has happened (a session held, an assessment made),
  * with a message in Parallax's words at the field. "Today" is the school's day: the zone set by
- * {@code parallax.time-zone} (the server's zone when unset).
+ * {@code parallax.time-zone} ({@code PARALLAX_TIME_ZONE}) (the server's zone when unset).
  */
 @FacesValidator("parallax.notAfterToday")
 public class NotAfterToday implements Validator<LocalDate> {

@@ -39,6 +39,15 @@ public final class Messages {
     return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
   }
 
+  /** The text of {@code key} in {@code bundle}, or {@code fallback} if the bundle has none. */
+  public static String textOr(String bundle, String key, String fallback) {
+    try {
+      return text(bundle, key);
+    } catch (java.util.MissingResourceException none) {
+      return fallback;
+    }
+  }
+
   /** Confirms a change with the common bundle's text of {@code key}. */
   public static void info(String key, Object... arguments) {
     done(COMMON, key, arguments);

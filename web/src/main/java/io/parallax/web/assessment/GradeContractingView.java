@@ -5,10 +5,14 @@ import io.parallax.domain.assessment.ContractingRubric;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
-import io.parallax.ejb.supervision.SuperviseeCase;
+import io.parallax.web.supervision.CaseLabels;
+import io.parallax.web.supervision.CasePicker;
 import io.parallax.web.supervision.SuperviseeChoices;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +32,9 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
   private Integer participationGrade;
   private String[] evidenceSessions = {};
   private String comment;
+  private LocalDate evidenceFrom;
+
+  @Inject CaseLabels caseLabels;
 
   public GradeContractingView() {
     super("grade", ContractingAssessmentView.class);
@@ -73,15 +80,28 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
     return ContractingElement.valueOf(element).pccMarkers();
   }
 
-  /** The supervisee's client sessions the grade may cite as evidence. */
-  public List<SuperviseeCase> getSessions() {
+  /**
+   * The supervisee's client sessions the grade may cite as evidence, by client: from {@link
+   * #getEvidenceFrom()} to the assessment's date.
+   */
+  public List<SelectItem> getSessions() {
     try {
-      return choices.casesOf(getTrainee(), getAssessedOn()).stream()
-          .filter(c -> c.kind() == SuperviseeCase.Kind.SESSION)
-          .toList();
+      return CasePicker.groups(
+          choices.casesOf(getTrainee(), getEvidenceFrom(), getAssessedOn()), caseLabels::of, true);
     } catch (NoSuchRecord | DomainRuleViolation none) {
       return List.of();
     }
+  }
+
+  /** The first day the evidence picker lists: chosen, or the day of the last supervision. */
+  public LocalDate getEvidenceFrom() {
+    return evidenceFrom != null
+        ? evidenceFrom
+        : choices.sinceLastSupervision(getTrainee(), getAssessedOn());
+  }
+
+  public void setEvidenceFrom(LocalDate evidenceFrom) {
+    this.evidenceFrom = evidenceFrom;
   }
 
   public Integer getFocusGrade() {

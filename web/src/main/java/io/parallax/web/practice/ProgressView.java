@@ -9,10 +9,12 @@ import io.parallax.ejb.practice.CoachingLog;
 import io.parallax.ejb.practice.PracticeFigures;
 import io.parallax.ejb.practice.TraineeProgress;
 import io.parallax.web.Messages;
+import io.parallax.web.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -35,6 +37,7 @@ public class ProgressView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB TraineeProgress progress;
+  @Inject Words words;
   @EJB Assessments assessments;
 
   private PracticeFigures figures;
@@ -114,7 +117,10 @@ public class ProgressView implements Serializable {
     return stage == null
         ? ""
         : Messages.text(
-                Messages.TRAINEE, "progress.stage.current", stage.domain().name(), stage.level())
+                Messages.TRAINEE,
+                "progress.stage.current",
+                words.of("domain", stage.domain()),
+                words.of("level", stage.level()))
             + " ("
             + stage.scale()
             + ")";

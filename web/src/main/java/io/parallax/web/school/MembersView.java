@@ -1,5 +1,6 @@
 package io.parallax.web.school;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.ejb.identity.Invitee;
 import io.parallax.ejb.school.MemberSummary;
@@ -39,6 +40,10 @@ public class MembersView implements Serializable {
         Messages.obtain(
             "invite-",
             () -> {
+              if (roles == null || roles.isEmpty()) {
+                throw new DomainRuleViolation(
+                    "roles", Messages.text(Messages.COMMON, "members.roles.required"));
+              }
               Invitee person = new Invitee(email, firstName, lastName);
               members.invite(
                   person,

@@ -12,11 +12,11 @@ import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.school.CoreIssueTypes;
 import io.parallax.ejb.supervision.CaseloadEntry;
-import io.parallax.ejb.supervision.SuperviseeCase;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
 import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +40,7 @@ public class RecordSupervisionView implements Serializable {
   @EJB SupervisionSessions sessions;
   @EJB CoreIssueTypes coreIssueTypes;
   @Inject SuperviseeChoices choices;
+  @Inject CaseLabels caseLabels;
 
   private String supervisee;
   private LocalDate heldOn = LocalDate.now();
@@ -61,6 +62,7 @@ public class RecordSupervisionView implements Serializable {
   private boolean parallelProcessNamed;
   private boolean modelledContracting;
   private String[] casesDiscussed = {};
+  private LocalDate casesFrom;
   private String notes;
 
   public void record() {
@@ -95,12 +97,23 @@ public class RecordSupervisionView implements Serializable {
     return choices.supervisees(heldOn);
   }
 
-  public List<SuperviseeCase> getCases() {
+  /** The supervisee's cases from {@link #getCasesFrom()} to the session's date, by client. */
+  public List<SelectItem> getCases() {
     try {
-      return choices.casesOf(supervisee, heldOn);
+      return CasePicker.groups(
+          choices.casesOf(supervisee, getCasesFrom(), heldOn), caseLabels::of, false);
     } catch (NoSuchRecord | DomainRuleViolation none) {
       return List.of();
     }
+  }
+
+  /** The first day the case picker lists: chosen, or the day of the last supervision session. */
+  public LocalDate getCasesFrom() {
+    return casesFrom != null ? casesFrom : choices.sinceLastSupervision(supervisee, heldOn);
+  }
+
+  public void setCasesFrom(LocalDate casesFrom) {
+    this.casesFrom = casesFrom;
   }
 
   public List<CoreIssueTypes.Kind> getCoreIssueKinds() {
@@ -132,6 +145,9 @@ public class RecordSupervisionView implements Serializable {
   }
 
   public void setSupervisee(String supervisee) {
+    if (supervisee == null || !supervisee.equals(this.supervisee)) {
+      casesFrom = null;
+    }
     this.supervisee = supervisee;
   }
 

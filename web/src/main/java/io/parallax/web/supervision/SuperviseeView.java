@@ -5,10 +5,12 @@ import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
+import io.parallax.web.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,9 +27,10 @@ public class SuperviseeView implements Serializable {
 
   @EJB Assessments assessments;
   @EJB SupervisionSessions sessions;
+  @Inject Words words;
 
   private String trainee;
-  private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of());
+  private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of(), (kind, code) -> "");
   private List<SupervisionSessionView> supervisions = List.of();
 
   /** Loads the supervisee named by the {@code trainee} request parameter. */
@@ -44,7 +47,7 @@ public class SuperviseeView implements Serializable {
       return;
     }
     try {
-      timeline = new SuperviseeTimeline(assessments.ofTrainee(id));
+      timeline = new SuperviseeTimeline(assessments.ofTrainee(id), words::of);
     } catch (NoSuchRecord missing) {
       Messages.error(missing.getMessage());
       return;

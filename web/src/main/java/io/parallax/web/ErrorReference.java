@@ -25,14 +25,22 @@ public class ErrorReference {
 
   public String getId() {
     if (id == null) {
-      id = UUID.randomUUID().toString().substring(0, 8);
-      Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-      Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-      LOG.log(
-          Level.SEVERE,
-          "Error page shown, reference " + id + " for " + path,
-          failure instanceof Throwable t ? t : null);
+      String logged = request.getParameter("reference");
+      if (logged != null && logged.matches("[0-9a-f]{8}")) {
+        id = logged;
+      } else {
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        id = log(failure instanceof Throwable t ? t : null, String.valueOf(path));
+      }
     }
+    return id;
+  }
+
+  /** Logs a failure with a new reference id, and answers the id. */
+  public static String log(Throwable failure, String where) {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "Error page shown, reference " + id + " for " + where, failure);
     return id;
   }
 }

@@ -4,6 +4,7 @@ import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.security.NotAMember;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -16,7 +17,10 @@ import java.util.Iterator;
 /**
  * Turns a refusal met while rendering a page into a page that says why: not a member of a school
  * (or a suspended one) and a role the service refused go to {@code /forbidden.xhtml} with the
- * reason; a record that is not the caller's goes to {@code /not-found.xhtml}. Never a stack trace.
+ * reason, a suspended school to {@code /suspended.xhtml}; a record that is not the caller's goes to
+ * {@code /not-found.xhtml}; an expired page to {@code /expired.xhtml}; anything else met in an Ajax
+ * request to the error page with a reference id (the container's error page serves the others).
+ * Never a stack trace.
  */
 public class Refusals extends ExceptionHandlerWrapper {
 
@@ -32,14 +36,23 @@ public class Refusals extends ExceptionHandlerWrapper {
       String page = null;
       String reason = null;
       for (Throwable t = cause; t != null && page == null; t = t.getCause()) {
-        if (t instanceof NotAMember refusal) {
+        if (t instanceof NotAMember refusal && refusal.isSchoolSuspended()) {
+          page = "/suspended.xhtml";
+        } else if (t instanceof NotAMember refusal) {
           page = "/forbidden.xhtml";
           reason = refusal.getMessage();
         } else if (t instanceof EJBAccessException) {
           page = "/forbidden.xhtml";
         } else if (t instanceof NoSuchRecord) {
           page = "/not-found.xhtml";
+        } else if (t instanceof ViewExpiredException) {
+          page = "/expired.xhtml";
         }
+      }
+      if (page == null
+          && FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+        // an Ajax request would fail silently: the error page, with the reference the log carries
+        page = "/error.xhtml?reference=" + ErrorReference.log(cause, viewId());
       }
       if (page != null) {
         events.remove();
@@ -47,6 +60,11 @@ public class Refusals extends ExceptionHandlerWrapper {
       }
     }
     getWrapped().handle();
+  }
+
+  private static String viewId() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId();
   }
 
   private static void redirect(String page, String reason) {

@@ -8,8 +8,9 @@
  * analysis} (cohort reports, drill-down, exports) and {@code platform} (onboarding schools,
  * readiness). Only what every area shares sits apart: {@code api} for what every REST resource
  * shares (problem details, versions and If-Match, paging, date parameters), {@code security} for
- * who is calling, and this root package for what every page shares (the home page, page messages,
- * the refusal pages, lazy service tables). Nothing here hands an entity out; it shows the records
- * the services return.
+ * who is calling, and this root package for what every page shares (the home page, the one
+ * page-message helper {@code Messages}, the words for codes and dates ({@code Words}), the
+ * not-after-today date check, the refusal pages, lazy service tables). Nothing here hands an entity
+ * out; it shows the records the services return.
  */
 package io.parallax.web;

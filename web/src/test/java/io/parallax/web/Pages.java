@@ -194,6 +194,27 @@ public final class Pages {
                 + "//div[contains(@class,'ui-chkbox-box') or contains(@class,'ui-radiobutton-box')]"));
   }
 
+  /**
+   * Ticks the item whose label contains {@code text} in a PrimeFaces selectCheckboxMenu: opens its
+   * panel, clicks the item's box, closes the panel again.
+   */
+  public static void tickInMenu(ChromeDriver browser, String menuId, String text) {
+    click(browser, By.cssSelector("[id='" + menuId + "'] .ui-selectcheckboxmenu-trigger"));
+    By panel = By.id(menuId + "_panel");
+    waitUntilShown(browser, panel);
+    click(
+        browser,
+        By.xpath(
+            "//*[@id='"
+                + menuId
+                + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[contains(normalize-space(.), \""
+                + text
+                + "\")]//div[contains(@class,'ui-chkbox-box')]"));
+    click(browser, By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-close"));
+    ready(browser);
+  }
+
   /** Ticks a PrimeFaces selectBooleanCheckbox by its visible box. */
   public static void check(ChromeDriver browser, String id) {
     click(browser, By.cssSelector("[id='" + id + "'] .ui-chkbox-box"));

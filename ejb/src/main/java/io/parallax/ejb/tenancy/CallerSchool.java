@@ -35,7 +35,7 @@ public class CallerSchool {
             .status(school)
             .orElseThrow(() -> new NotAMember("Your school is not registered in Parallax."));
     if (status == SchoolStatus.SUSPENDED) {
-      throw new NotAMember(
+      throw NotAMember.schoolSuspended(
           "Your school's access to Parallax is suspended: contact the Parallax operator.");
     }
     return school;

@@ -17,10 +17,12 @@ import io.parallax.ejb.analysis.StageProgression;
 import io.parallax.ejb.analysis.TrendPoint;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
+import io.parallax.web.Words;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -45,6 +47,7 @@ public class CohortReportView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB transient CohortReports reports;
+  @Inject Words words;
   @EJB transient ReportExports exports;
   @EJB transient Cohorts cohorts;
 
@@ -130,7 +133,8 @@ public class CohortReportView implements Serializable {
   }
 
   public String getStageChart() {
-    List<String> levels = new ArrayList<>(stages.distribution().keySet());
+    List<String> levels =
+        stages.distribution().keySet().stream().map(l -> words.of("level", l)).toList();
     List<Double> counts = stages.distribution().values().stream().map(Long::doubleValue).toList();
     return ChartJson.bar(
         levels,

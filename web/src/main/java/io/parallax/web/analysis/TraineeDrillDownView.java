@@ -6,6 +6,7 @@ import io.parallax.ejb.analysis.CohortReports;
 import io.parallax.ejb.analysis.EvidenceSession;
 import io.parallax.ejb.analysis.SessionKind;
 import io.parallax.ejb.analysis.TraineeReport;
+import io.parallax.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -88,6 +89,29 @@ public class TraineeDrillDownView implements Serializable {
       return kind.and(EvidenceSession::overResponsibility);
     }
     return kind;
+  }
+
+  /** The filter in words, e.g. "Client sessions weak in Focus". */
+  public String getOnlyText() {
+    if (only == null || only.isBlank()) {
+      return "";
+    }
+    if (only.equals("EVIDENCE")) {
+      return Messages.text(Messages.REPORTS, "trainee.only.EVIDENCE");
+    }
+    String[] parts = only.split("-");
+    String kind = Messages.textOr(Messages.REPORTS, "trainee.sessions.kind." + parts[0], parts[0]);
+    if (parts.length == 3 && parts[1].equals("WEAK")) {
+      return Messages.text(
+          Messages.REPORTS,
+          "trainee.only.weak",
+          kind,
+          Messages.textOr(Messages.REPORTS, "element." + parts[2], parts[2]));
+    }
+    if (parts.length == 2 && parts[1].equals("OVER")) {
+      return Messages.text(Messages.REPORTS, "trainee.only.over", kind);
+    }
+    return Messages.text(Messages.REPORTS, "trainee.only.kind", kind);
   }
 
   public List<ContractingElement> getElements() {

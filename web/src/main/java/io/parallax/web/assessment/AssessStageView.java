@@ -21,9 +21,9 @@ public class AssessStageView extends AssessmentPage<StageAssessmentView> {
   private Assessments.ScaleView scale;
   private DevelopmentDomain domain = DevelopmentDomain.CONTRACTING;
   private String level;
-  private int awareness = 3;
-  private int motivation = 3;
-  private int autonomy = 3;
+  private Integer awareness;
+  private Integer motivation;
+  private Integer autonomy;
   private String rationale;
   private String suggestedStance;
 
@@ -66,9 +66,9 @@ public class AssessStageView extends AssessmentPage<StageAssessmentView> {
   @Override
   protected void clear() {
     level = null;
-    awareness = 3;
-    motivation = 3;
-    autonomy = 3;
+    awareness = null;
+    motivation = null;
+    autonomy = null;
     rationale = null;
     suggestedStance = null;
   }
@@ -93,27 +93,27 @@ public class AssessStageView extends AssessmentPage<StageAssessmentView> {
     this.level = level;
   }
 
-  public int getAwareness() {
+  public Integer getAwareness() {
     return awareness;
   }
 
-  public void setAwareness(int awareness) {
+  public void setAwareness(Integer awareness) {
     this.awareness = awareness;
   }
 
-  public int getMotivation() {
+  public Integer getMotivation() {
     return motivation;
   }
 
-  public void setMotivation(int motivation) {
+  public void setMotivation(Integer motivation) {
     this.motivation = motivation;
   }
 
-  public int getAutonomy() {
+  public Integer getAutonomy() {
     return autonomy;
   }
 
-  public void setAutonomy(int autonomy) {
+  public void setAutonomy(Integer autonomy) {
     this.autonomy = autonomy;
   }
 

@@ -1,11 +1,11 @@
 package io.parallax.web.assessment;
 
-import io.parallax.domain.DomainRuleViolation;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.AssessmentView;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.supervision.CaseloadEntry;
-import io.parallax.web.supervision.FormMessages;
+import io.parallax.web.Messages;
+import io.parallax.web.Words;
 import io.parallax.web.supervision.SuperviseeChoices;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -28,6 +28,7 @@ public abstract class AssessmentPage<V extends AssessmentView> implements Serial
 
   @EJB Assessments assessments;
   @Inject SuperviseeChoices choices;
+  @Inject Words words;
 
   private final String kind;
   private final Class<V> type;
@@ -109,9 +110,20 @@ public abstract class AssessmentPage<V extends AssessmentView> implements Serial
     }
   }
 
-  /** The fields a correction changed, for the list (a first version changed nothing). */
-  public String changes(AssessmentView assessment) {
-    return String.join(", ", assessment.changes());
+  /**
+   * The version in words: "v1", or for a correction "v2, corrects v1: focus grade, comment changed"
+   * (the fields in which it differs from the version it corrects).
+   */
+  public String versionText(AssessmentView assessment) {
+    int number = assessment.versionNumber();
+    if (assessment.previousVersionId() == null) {
+      return Messages.text(Messages.SUPERVISOR, "form.version.first", number);
+    }
+    String changed = words.all("change", assessment.changes());
+    return changed.isEmpty()
+        ? Messages.text(Messages.SUPERVISOR, "form.version.correctionSame", number, number - 1)
+        : Messages.text(
+            Messages.SUPERVISOR, "form.version.correction", number, number - 1, changed);
   }
 
   public List<CaseloadEntry> getSupervisees() {
@@ -148,13 +160,8 @@ public abstract class AssessmentPage<V extends AssessmentView> implements Serial
 
   /** Runs a change; says {@code kind.done}, or shows the refusal at {@code form}'s field. */
   private void act(Runnable change, String form, String done) {
-    try {
-      change.run();
-      FormMessages.done(kind + "." + done);
-    } catch (DomainRuleViolation refused) {
-      FormMessages.refused(form, refused);
-    } catch (NoSuchRecord missing) {
-      FormMessages.refused(missing.getMessage());
+    if (Messages.attempt(form + ":", change)) {
+      Messages.done(Messages.SUPERVISOR, kind + "." + done);
     }
   }
 }

@@ -5,10 +5,14 @@ import io.parallax.domain.assessment.ContractingRubric;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
-import io.parallax.ejb.supervision.SuperviseeCase;
+import io.parallax.web.supervision.CaseLabels;
+import io.parallax.web.supervision.CasePicker;
 import io.parallax.web.supervision.SuperviseeChoices;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,12 +26,15 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
 
   private static final long serialVersionUID = 1L;
 
-  private int focusGrade = 3;
-  private int outcomeGrade = 3;
-  private int approachGrade = 3;
-  private int participationGrade = 3;
+  private Integer focusGrade;
+  private Integer outcomeGrade;
+  private Integer approachGrade;
+  private Integer participationGrade;
   private String[] evidenceSessions = {};
   private String comment;
+  private LocalDate evidenceFrom;
+
+  @Inject CaseLabels caseLabels;
 
   public GradeContractingView() {
     super("grade", ContractingAssessmentView.class);
@@ -53,10 +60,10 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
 
   @Override
   protected void clear() {
-    focusGrade = 3;
-    outcomeGrade = 3;
-    approachGrade = 3;
-    participationGrade = 3;
+    focusGrade = null;
+    outcomeGrade = null;
+    approachGrade = null;
+    participationGrade = null;
     evidenceSessions = new String[0];
     comment = null;
   }
@@ -73,46 +80,59 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
     return ContractingElement.valueOf(element).pccMarkers();
   }
 
-  /** The supervisee's client sessions the grade may cite as evidence. */
-  public List<SuperviseeCase> getSessions() {
+  /**
+   * The supervisee's client sessions the grade may cite as evidence, by client: from {@link
+   * #getEvidenceFrom()} to the assessment's date.
+   */
+  public List<SelectItem> getSessions() {
     try {
-      return choices.casesOf(getTrainee(), getAssessedOn()).stream()
-          .filter(c -> c.kind() == SuperviseeCase.Kind.SESSION)
-          .toList();
+      return CasePicker.groups(
+          choices.casesOf(getTrainee(), getEvidenceFrom(), getAssessedOn()), caseLabels::of, true);
     } catch (NoSuchRecord | DomainRuleViolation none) {
       return List.of();
     }
   }
 
-  public int getFocusGrade() {
+  /** The first day the evidence picker lists: chosen, or the day of the last supervision. */
+  public LocalDate getEvidenceFrom() {
+    return evidenceFrom != null
+        ? evidenceFrom
+        : choices.sinceLastSupervision(getTrainee(), getAssessedOn());
+  }
+
+  public void setEvidenceFrom(LocalDate evidenceFrom) {
+    this.evidenceFrom = evidenceFrom;
+  }
+
+  public Integer getFocusGrade() {
     return focusGrade;
   }
 
-  public void setFocusGrade(int focusGrade) {
+  public void setFocusGrade(Integer focusGrade) {
     this.focusGrade = focusGrade;
   }
 
-  public int getOutcomeGrade() {
+  public Integer getOutcomeGrade() {
     return outcomeGrade;
   }
 
-  public void setOutcomeGrade(int outcomeGrade) {
+  public void setOutcomeGrade(Integer outcomeGrade) {
     this.outcomeGrade = outcomeGrade;
   }
 
-  public int getApproachGrade() {
+  public Integer getApproachGrade() {
     return approachGrade;
   }
 
-  public void setApproachGrade(int approachGrade) {
+  public void setApproachGrade(Integer approachGrade) {
     this.approachGrade = approachGrade;
   }
 
-  public int getParticipationGrade() {
+  public Integer getParticipationGrade() {
     return participationGrade;
   }
 
-  public void setParticipationGrade(int participationGrade) {
+  public void setParticipationGrade(Integer participationGrade) {
     this.participationGrade = participationGrade;
   }
 

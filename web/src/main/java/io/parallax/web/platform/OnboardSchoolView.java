@@ -1,7 +1,6 @@
 package io.parallax.web.platform;
 
 import io.parallax.domain.DomainRuleViolation;
-import io.parallax.ejb.identity.DirectoryUnavailable;
 import io.parallax.ejb.identity.Invitee;
 import io.parallax.ejb.identity.Onboarding;
 import io.parallax.ejb.school.SchoolSummary;
@@ -35,17 +34,25 @@ public class OnboardSchoolView implements Serializable {
   private String adminLastName;
 
   public void onboard() {
-    try {
-      SchoolSummary school =
-          onboarding.onboard(id, name, new Invitee(adminEmail, adminFirstName, adminLastName));
+    SchoolSummary school =
+        Messages.obtain(
+            "onboard-",
+            () -> {
+              try {
+                return onboarding.onboard(
+                    id, name, new Invitee(adminEmail, adminFirstName, adminLastName));
+              } catch (DomainRuleViolation e) {
+                throw new DomainRuleViolation(fieldOf(e.field()), e.getMessage());
+              } catch (RuntimeException e) {
+                throw e;
+              } catch (Exception e) {
+                // a checked failure of the unit of work: the error page with its reference id
+                throw new IllegalStateException("Onboarding " + id + " failed", e);
+              }
+            });
+    if (school != null) {
       Messages.info("platform.onboarded", school.name(), adminEmail);
       id = name = adminEmail = adminFirstName = adminLastName = null;
-    } catch (DomainRuleViolation e) {
-      Messages.atField("onboard-" + fieldOf(e.field()), e.getMessage());
-    } catch (DirectoryUnavailable e) {
-      Messages.error(e.getMessage());
-    } catch (Exception e) {
-      Messages.error(e.getMessage());
     }
   }
 

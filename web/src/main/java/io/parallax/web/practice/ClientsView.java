@@ -6,6 +6,7 @@ import io.parallax.ejb.practice.ClientView;
 import io.parallax.ejb.practice.EngagementContractView;
 import io.parallax.ejb.practice.EngagementContracts;
 import io.parallax.ejb.practice.PracticeSessions;
+import io.parallax.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -52,15 +53,15 @@ public class ClientsView implements Serializable {
 
   public void saveClient() {
     Object saved =
-        Messages.attempt(
-            FORM,
+        Messages.obtain(
+            FORM + ":",
             () ->
                 editing == null
                     ? sessions.addClient(code, paymentBasis, sponsored)
                     : sessions.reviseClient(
                         editing.id(), editing.version(), code, paymentBasis, sponsored));
     if (saved != null) {
-      Messages.info("clients.saved");
+      Messages.done(Messages.TRAINEE, "clients.saved");
       clearClientForm();
       load();
     }
@@ -68,14 +69,14 @@ public class ClientsView implements Serializable {
 
   public void removeClient(ClientView client) {
     Object removed =
-        Messages.attempt(
-            FORM,
+        Messages.obtain(
+            FORM + ":",
             () -> {
               sessions.removeClient(client.id(), client.version());
               return client.id();
             });
     if (removed != null) {
-      Messages.info("clients.removed");
+      Messages.done(Messages.TRAINEE, "clients.removed");
       if (picked != null && picked.id().equals(client.id())) {
         picked = null;
       }
@@ -108,8 +109,8 @@ public class ClientsView implements Serializable {
   public void saveContract() {
     ContractForm f = contract;
     Object saved =
-        Messages.attempt(
-            FORM,
+        Messages.obtain(
+            FORM + ":",
             () ->
                 f.editing == null
                     ? contracts.agree(
@@ -132,7 +133,7 @@ public class ClientsView implements Serializable {
                         f.sponsor,
                         f.integrity));
     if (saved != null) {
-      Messages.info("contracts.saved");
+      Messages.done(Messages.TRAINEE, "contracts.saved");
       contract.clear();
       loadContracts();
     }
@@ -140,14 +141,14 @@ public class ClientsView implements Serializable {
 
   public void removeContract(EngagementContractView c) {
     Object removed =
-        Messages.attempt(
-            FORM,
+        Messages.obtain(
+            FORM + ":",
             () -> {
               contracts.remove(c.id(), c.version());
               return c.id();
             });
     if (removed != null) {
-      Messages.info("contracts.removed");
+      Messages.done(Messages.TRAINEE, "contracts.removed");
       contract.clear();
       loadContracts();
     }
@@ -170,7 +171,7 @@ public class ClientsView implements Serializable {
   }
 
   public String getContractsTitle() {
-    return picked == null ? "" : Messages.text("contracts.title", picked.code());
+    return picked == null ? "" : Messages.text(Messages.TRAINEE, "contracts.title", picked.code());
   }
 
   public ClientView getPicked() {

@@ -2,6 +2,7 @@ package io.parallax.web.practice;
 
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.ElementRating;
+import io.parallax.web.Messages;
 import java.io.Serializable;
 
 /** One contracting element on the log form: its rating and its line of evidence. */
@@ -30,7 +31,10 @@ public class ElementInput implements Serializable {
 
   /** "Evidence for Focus", in the page's language. */
   public String getEvidenceLabel() {
-    return Messages.text("log.evidence", Messages.text("element." + element.name()));
+    return Messages.text(
+        Messages.TRAINEE,
+        "log.evidence",
+        Messages.text(Messages.TRAINEE, "element." + element.name()));
   }
 
   public String getPccMarkers() {

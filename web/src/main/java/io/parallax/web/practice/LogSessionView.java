@@ -10,6 +10,7 @@ import io.parallax.ejb.practice.ClientView;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.practice.SessionEntry;
+import io.parallax.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -79,10 +80,10 @@ public class LogSessionView implements Serializable {
     try {
       wanted = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      Messages.error(null, Messages.text("log.missing"));
+      Messages.error(Messages.text(Messages.TRAINEE, "log.missing"));
       return;
     }
-    PracticeSessionView session = Messages.attempt(FORM, () -> sessions.read(wanted));
+    PracticeSessionView session = Messages.obtain(FORM + ":", () -> sessions.read(wanted));
     if (session != null) {
       fill(session);
     }
@@ -111,11 +112,11 @@ public class LogSessionView implements Serializable {
   /** Adds a client under the code typed and picks it. */
   public void addClient() {
     UUID added =
-        Messages.attempt(FORM, () -> sessions.addClient(newClientCode, newClientBasis, false));
+        Messages.obtain(FORM + ":", () -> sessions.addClient(newClientCode, newClientBasis, false));
     if (added != null) {
       clients = sessions.clients();
       clientId = added.toString();
-      Messages.info("log.client.added", newClientCode.strip());
+      Messages.done(Messages.TRAINEE, "log.client.added", newClientCode.strip());
       newClientCode = null;
     }
   }
@@ -128,7 +129,7 @@ public class LogSessionView implements Serializable {
   /** Saves, then starts an empty form for the next session with the same client and date. */
   public void saveAndNew() {
     if (store() != null) {
-      Messages.info("log.saved");
+      Messages.done(Messages.TRAINEE, "log.saved");
       sessionId = null;
       elements = emptyElements();
       driftMarkers = new DriftMarker[0];
@@ -143,15 +144,15 @@ public class LogSessionView implements Serializable {
   private PracticeSessionView store() {
     SessionEntry entry = entry();
     PracticeSessionView saved =
-        Messages.attempt(
-            FORM,
+        Messages.obtain(
+            FORM + ":",
             () ->
                 sessionId == null
                     ? sessions.log(entry)
                     : sessions.revise(sessionId, version, entry));
     if (saved != null) {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Messages.info("log.saved");
+      Messages.done(Messages.TRAINEE, "log.saved");
       version = saved.version();
     }
     return saved;

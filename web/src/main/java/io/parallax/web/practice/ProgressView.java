@@ -8,10 +8,13 @@ import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.ejb.practice.CoachingLog;
 import io.parallax.ejb.practice.PracticeFigures;
 import io.parallax.ejb.practice.TraineeProgress;
+import io.parallax.web.Messages;
+import io.parallax.web.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -34,6 +37,7 @@ public class ProgressView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB TraineeProgress progress;
+  @Inject Words words;
   @EJB Assessments assessments;
 
   private PracticeFigures figures;
@@ -59,7 +63,8 @@ public class ProgressView implements Serializable {
             .map(ContractingAssessmentView.class::cast)
             .toList();
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    ProgressCharts charts = new ProgressCharts(figures, Messages::text, locale);
+    ProgressCharts charts =
+        new ProgressCharts(figures, key -> Messages.text(Messages.TRAINEE, key), locale);
     scoreChart = charts.score();
     clearChart = charts.clearShare();
     driftChart = charts.drift();
@@ -111,7 +116,11 @@ public class ProgressView implements Serializable {
     StageAssessmentView stage = getCurrentStage();
     return stage == null
         ? ""
-        : Messages.text("progress.stage.current", stage.domain().name(), stage.level())
+        : Messages.text(
+                Messages.TRAINEE,
+                "progress.stage.current",
+                words.of("domain", stage.domain()),
+                words.of("level", stage.level()))
             + " ("
             + stage.scale()
             + ")";

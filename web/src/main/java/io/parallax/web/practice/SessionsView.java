@@ -3,6 +3,7 @@ package io.parallax.web.practice;
 import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
+import io.parallax.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -35,23 +36,23 @@ public class SessionsView implements Serializable {
   /** Deletes a session softly; the page offers to undo it. */
   public void delete(PracticeSessionView session) {
     Object done =
-        Messages.attempt(
-            "sessions",
+        Messages.obtain(
+            "sessions:",
             () -> {
               sessions.delete(session.id(), session.version());
               return session.id();
             });
     if (done != null) {
       lastDeleted = session.id();
-      Messages.info("sessions.deleted");
+      Messages.done(Messages.TRAINEE, "sessions.deleted");
     }
   }
 
   public void undo() {
     if (lastDeleted != null
-        && Messages.attempt("sessions", () -> sessions.restore(lastDeleted)) != null) {
+        && Messages.obtain("sessions:", () -> sessions.restore(lastDeleted)) != null) {
       lastDeleted = null;
-      Messages.info("sessions.restored");
+      Messages.done(Messages.TRAINEE, "sessions.restored");
     }
   }
 
@@ -86,7 +87,7 @@ public class SessionsView implements Serializable {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       Slice<PracticeSessionView> none =
-          Messages.attempt("sessions", () -> sessions.mine(from, to, 0, 1));
+          Messages.obtain("sessions:", () -> sessions.mine(from, to, 0, 1));
       return none == null ? 0 : (int) none.total();
     }
 
@@ -94,7 +95,7 @@ public class SessionsView implements Serializable {
     public List<PracticeSessionView> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       Slice<PracticeSessionView> page =
-          Messages.attempt("sessions", () -> sessions.mine(from, to, first, pageSize));
+          Messages.obtain("sessions:", () -> sessions.mine(from, to, first, pageSize));
       if (page == null) {
         return List.of();
       }

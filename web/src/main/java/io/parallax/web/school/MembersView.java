@@ -1,9 +1,7 @@
 package io.parallax.web.school;
 
-import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.MemberRole;
-import io.parallax.ejb.identity.DirectoryUnavailable;
 import io.parallax.ejb.identity.Invitee;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
@@ -38,21 +36,27 @@ public class MembersView implements Serializable {
   private LocalDate initialTrainingEndedOn;
 
   public void invite() {
-    try {
-      Invitee invitee = new Invitee(email, firstName, lastName);
-      members.invite(
-          invitee,
-          roles == null || roles.isEmpty()
-              ? EnumSet.noneOf(MemberRole.class)
-              : EnumSet.copyOf(roles),
-          initialTrainingEndedOn);
+    Invitee invitee =
+        Messages.obtain(
+            "invite-",
+            () -> {
+              if (roles == null || roles.isEmpty()) {
+                throw new DomainRuleViolation(
+                    "roles", Messages.text(Messages.COMMON, "members.roles.required"));
+              }
+              Invitee person = new Invitee(email, firstName, lastName);
+              members.invite(
+                  person,
+                  roles == null || roles.isEmpty()
+                      ? EnumSet.noneOf(MemberRole.class)
+                      : EnumSet.copyOf(roles),
+                  initialTrainingEndedOn);
+              return person;
+            });
+    if (invitee != null) {
       Messages.info("members.invited", invitee.displayName(), invitee.email());
       email = firstName = lastName = null;
       initialTrainingEndedOn = null;
-    } catch (DomainRuleViolation e) {
-      Messages.atField("invite-" + e.field(), e.getMessage());
-    } catch (DirectoryUnavailable e) {
-      Messages.error(e.getMessage());
     }
   }
 
@@ -65,11 +69,8 @@ public class MembersView implements Serializable {
   }
 
   private void change(Runnable change, String done, MemberSummary member) {
-    try {
-      change.run();
+    if (Messages.attempt("members-", change)) {
       Messages.info(done, member.displayName());
-    } catch (DomainRuleViolation | ConcurrentEdit | DirectoryUnavailable e) {
-      Messages.error(e.getMessage());
     }
   }
 

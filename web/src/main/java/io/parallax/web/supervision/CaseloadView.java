@@ -1,8 +1,8 @@
 package io.parallax.web.supervision;
 
-import io.parallax.domain.DomainRuleViolation;
 import io.parallax.ejb.supervision.Caseload;
 import io.parallax.ejb.supervision.CaseloadEntry;
+import io.parallax.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -30,11 +30,8 @@ public class CaseloadView implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      entries = caseload.on(on);
-    } catch (DomainRuleViolation refused) {
-      FormMessages.refused("caseload", refused);
-    }
+    List<CaseloadEntry> found = Messages.obtain("caseload:", () -> caseload.on(on));
+    entries = found == null ? List.of() : found;
   }
 
   public void refresh() {
@@ -61,7 +58,8 @@ public class CaseloadView implements Serializable {
   public String signalText(CaseloadEntry entry) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle texts =
-        ResourceBundle.getBundle(FormMessages.BUNDLE, faces.getViewRoot().getLocale());
+        ResourceBundle.getBundle(
+            "io.parallax.web." + Messages.SUPERVISOR, faces.getViewRoot().getLocale());
     return SignalBadge.describe(entry.parallelProcessSignal(), texts);
   }
 

@@ -12,10 +12,11 @@ import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.school.CoreIssueTypes;
 import io.parallax.ejb.supervision.CaseloadEntry;
-import io.parallax.ejb.supervision.SuperviseeCase;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessions;
+import io.parallax.web.Messages;
 import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,15 +40,16 @@ public class RecordSupervisionView implements Serializable {
   @EJB SupervisionSessions sessions;
   @EJB CoreIssueTypes coreIssueTypes;
   @Inject SuperviseeChoices choices;
+  @Inject CaseLabels caseLabels;
 
   private String supervisee;
   private LocalDate heldOn = LocalDate.now();
   private int minutes = 60;
   private SupervisionFormat format = SupervisionFormat.INDIVIDUAL;
-  private ElementRating focus = ElementRating.PARTIAL;
-  private ElementRating outcome = ElementRating.PARTIAL;
-  private ElementRating approach = ElementRating.PARTIAL;
-  private ElementRating participation = ElementRating.PARTIAL;
+  private ElementRating focus;
+  private ElementRating outcome;
+  private ElementRating approach;
+  private ElementRating participation;
   private DriftMarker[] driftMarkers = {};
   private SevenEyedMode[] sevenEyedModes = {};
   private int normative = 20;
@@ -60,18 +62,14 @@ public class RecordSupervisionView implements Serializable {
   private boolean parallelProcessNamed;
   private boolean modelledContracting;
   private String[] casesDiscussed = {};
+  private LocalDate casesFrom;
   private String notes;
 
   public void record() {
-    try {
-      sessions.record(toRecord());
-      FormMessages.done("record.done");
+    if (Messages.attempt("record:", () -> sessions.record(toRecord()))) {
+      Messages.done(Messages.SUPERVISOR, "record.done");
       notes = null;
       casesDiscussed = new String[] {};
-    } catch (DomainRuleViolation refused) {
-      FormMessages.refused("record", refused);
-    } catch (NoSuchRecord missing) {
-      FormMessages.refused(missing.getMessage());
     }
   }
 
@@ -99,12 +97,23 @@ public class RecordSupervisionView implements Serializable {
     return choices.supervisees(heldOn);
   }
 
-  public List<SuperviseeCase> getCases() {
+  /** The supervisee's cases from {@link #getCasesFrom()} to the session's date, by client. */
+  public List<SelectItem> getCases() {
     try {
-      return choices.casesOf(supervisee, heldOn);
+      return CasePicker.groups(
+          choices.casesOf(supervisee, getCasesFrom(), heldOn), caseLabels::of, false);
     } catch (NoSuchRecord | DomainRuleViolation none) {
       return List.of();
     }
+  }
+
+  /** The first day the case picker lists: chosen, or the day of the last supervision session. */
+  public LocalDate getCasesFrom() {
+    return casesFrom != null ? casesFrom : choices.sinceLastSupervision(supervisee, heldOn);
+  }
+
+  public void setCasesFrom(LocalDate casesFrom) {
+    this.casesFrom = casesFrom;
   }
 
   public List<CoreIssueTypes.Kind> getCoreIssueKinds() {
@@ -136,6 +145,9 @@ public class RecordSupervisionView implements Serializable {
   }
 
   public void setSupervisee(String supervisee) {
+    if (supervisee == null || !supervisee.equals(this.supervisee)) {
+      casesFrom = null;
+    }
     this.supervisee = supervisee;
   }
 

@@ -40,6 +40,34 @@ public class SuperviseeChoices {
     return sessions.casesOf(id, to.minusMonths(CASE_MONTHS), to);
   }
 
+  /**
+   * The cases of a supervisee from {@code from} to {@code until} (the last six months if unset).
+   */
+  public List<SuperviseeCase> casesOf(String superviseeId, LocalDate from, LocalDate until) {
+    UUID id = id(superviseeId);
+    if (id == null) {
+      return List.of();
+    }
+    LocalDate to = until != null ? until : LocalDate.now();
+    LocalDate since = from != null && !from.isAfter(to) ? from : to.minusMonths(CASE_MONTHS);
+    return sessions.casesOf(id, since, to);
+  }
+
+  /**
+   * Where a picker's cases start by default: the day after the last supervision session with the
+   * supervisee before {@code on}, or a month before {@code on} if there was none.
+   */
+  public LocalDate sinceLastSupervision(String superviseeId, LocalDate on) {
+    UUID id = id(superviseeId);
+    LocalDate day = on != null ? on : LocalDate.now();
+    return supervisees(day).stream()
+        .filter(e -> e.traineeId().equals(id))
+        .map(CaseloadEntry::lastSupervisionOn)
+        .filter(last -> last != null && last.isBefore(day))
+        .findFirst()
+        .orElse(day.minusMonths(1));
+  }
+
   public static UUID id(String value) {
     try {
       return value == null || value.isBlank() ? null : UUID.fromString(value);

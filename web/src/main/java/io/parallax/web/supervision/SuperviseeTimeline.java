@@ -1,16 +1,19 @@
 package io.parallax.web.supervision;
 
+import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.ejb.assessment.AssessmentView;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
 import io.parallax.ejb.assessment.StageAssessmentView;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A supervisee's stages and contracting grades in date order, and the same as a Chart.js line
@@ -28,17 +31,34 @@ public final class SuperviseeTimeline implements Serializable {
   private final TreeMap<LocalDate, Integer> ranks = new TreeMap<>();
   private final TreeMap<LocalDate, Double> meanGrades = new TreeMap<>();
 
-  public SuperviseeTimeline(List<? extends AssessmentView> assessments) {
+  /** The words for a code of a kind ({@code level}, {@code domain}, {@code element}). */
+  public interface Wording {
+    String of(String kind, Object code);
+  }
+
+  public SuperviseeTimeline(List<? extends AssessmentView> assessments, Wording words) {
     for (AssessmentView view : assessments) {
       if (view instanceof StageAssessmentView stage) {
         entries.add(
-            entry(stage, "STAGE", stage.scale() + " " + stage.level() + " · " + stage.domain()));
+            entry(
+                stage,
+                "STAGE",
+                words.of("level", stage.level())
+                    + " · "
+                    + words.of("domain", stage.domain())
+                    + " ("
+                    + stage.scale()
+                    + ")"));
         ranks.merge(stage.assessedOn(), stage.rank(), Math::max);
       } else if (view instanceof ContractingAssessmentView grade) {
         double mean =
             grade.grades().values().stream().mapToInt(Integer::intValue).average().orElse(0);
-        entries.add(
-            entry(grade, "GRADE", String.format(Locale.ROOT, "%.2f", mean) + " " + grade.grades()));
+        String each =
+            Arrays.stream(ContractingElement.values())
+                .filter(grade.grades()::containsKey)
+                .map(e -> words.of("element", e) + " " + grade.grades().get(e))
+                .collect(Collectors.joining(", "));
+        entries.add(entry(grade, "GRADE", String.format(Locale.ROOT, "%.2f", mean) + " · " + each));
         meanGrades.merge(grade.assessedOn(), mean, Math::max);
       }
     }

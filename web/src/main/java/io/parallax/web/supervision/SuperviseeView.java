@@ -4,10 +4,13 @@ import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
+import io.parallax.web.Messages;
+import io.parallax.web.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -24,9 +27,10 @@ public class SuperviseeView implements Serializable {
 
   @EJB Assessments assessments;
   @EJB SupervisionSessions sessions;
+  @Inject Words words;
 
   private String trainee;
-  private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of());
+  private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of(), (kind, code) -> "");
   private List<SupervisionSessionView> supervisions = List.of();
 
   /** Loads the supervisee named by the {@code trainee} request parameter. */
@@ -39,13 +43,13 @@ public class SuperviseeView implements Serializable {
             .get("trainee");
     UUID id = SuperviseeChoices.id(trainee);
     if (id == null) {
-      FormMessages.refused(new NoSuchRecord("supervisee").getMessage());
+      Messages.error(new NoSuchRecord("supervisee").getMessage());
       return;
     }
     try {
-      timeline = new SuperviseeTimeline(assessments.ofTrainee(id));
+      timeline = new SuperviseeTimeline(assessments.ofTrainee(id), words::of);
     } catch (NoSuchRecord missing) {
-      FormMessages.refused(missing.getMessage());
+      Messages.error(missing.getMessage());
       return;
     }
     try {
@@ -58,7 +62,8 @@ public class SuperviseeView implements Serializable {
   public String getChartJson() {
     ResourceBundle texts =
         ResourceBundle.getBundle(
-            FormMessages.BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            "io.parallax.web." + Messages.SUPERVISOR,
+            FacesContext.getCurrentInstance().getViewRoot().getLocale());
     return timeline.chartJson(
         texts.getString("timeline.chart.stage"), texts.getString("timeline.chart.grade"));
   }

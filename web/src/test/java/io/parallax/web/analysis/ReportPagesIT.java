@@ -179,7 +179,7 @@ class ReportPagesIT {
       browser.get(base + "reports/cohort.xhtml?cohort=" + cohortId);
       Pages.waitFor(browser, "exports-form");
       Pages.click(browser, By.id("exports-form:export-csv"));
-      Pages.waitForText(browser, By.id("exports-form:exports"), "READY");
+      Pages.waitForText(browser, By.id("exports-form:exports"), "Ready to download");
       Pages.click(
           browser, By.xpath("//*[@id='exports-form:exports']//button[contains(., 'Download')]"));
       Path csv =

@@ -8,7 +8,10 @@ import io.parallax.web.Pages;
 import io.parallax.web.Tables;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -207,7 +210,7 @@ class AdminPagesIT {
       Tables.waitForRows(
           browser,
           "cohorts",
-          rows -> rows.size() == 1 && rows.get(0).contains("2027-12-15"),
+          rows -> rows.size() == 1 && rows.get(0).contains(shown(LocalDate.of(2027, 12, 15))),
           "the edited cohort",
           "Spring 2027 (evening)");
 
@@ -264,7 +267,7 @@ class AdminPagesIT {
       Tables.waitForRows(
           browser,
           "assignments",
-          rows -> rows.size() == 1 && rows.get(0).contains(today.minusDays(31).toString()),
+          rows -> rows.size() == 1 && rows.get(0).contains(shown(today.minusDays(31))),
           "the closed assignment",
           "Ada Test");
 
@@ -294,7 +297,7 @@ class AdminPagesIT {
           "assignments",
           rows -> rows.stream().noneMatch(r -> r.contains("open-ended")),
           "both assignments ended",
-          today.toString());
+          shown(today));
       Tables.filter(browser, "assignments:trainee:filter", "nobody");
       Tables.waitForRows(browser, "assignments", List::isEmpty, "no assignment of nobody", null);
       Browser.screenshot(browser, "admin-assignments-ended");
@@ -303,6 +306,13 @@ class AdminPagesIT {
     }
     var assignments = admin.get("api/v1/assignments").json().toString();
     assertThat(assignments).contains(today.toString()).contains("Sol Test");
+  }
+
+  /** A date as the pages show it: in the reader's locale (English here), e.g. "Dec 15, 2027". */
+  private static String shown(LocalDate date) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(Locale.ENGLISH)
+        .format(date);
   }
 
   private void signInAsOperator(ChromeDriver browser) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SignalBadgeTest {
 
   private static final ResourceBundle TEXTS =
-      ResourceBundle.getBundle(FormMessages.BUNDLE, Locale.ENGLISH);
+      ResourceBundle.getBundle("io.parallax.web.supervisor", Locale.ENGLISH);
   private static final LocalDate FROM = LocalDate.of(2025, 12, 2);
   private static final LocalDate TO = LocalDate.of(2026, 3, 1);
 

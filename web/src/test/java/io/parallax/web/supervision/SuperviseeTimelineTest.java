@@ -69,23 +69,29 @@ class SuperviseeTimelineTest {
   void entriesRunInDateOrderWithWhatEachSays() {
     List<AssessmentView> latestFirst = List.of(grade(FEB, 4, 2), stage(JAN, "1", 1, true));
 
-    SuperviseeTimeline timeline = new SuperviseeTimeline(latestFirst);
+    SuperviseeTimeline timeline =
+        new SuperviseeTimeline(latestFirst, (kind, code) -> kind + ":" + code);
 
     assertThat(timeline.entries())
         .extracting(SuperviseeTimeline.Entry::on, SuperviseeTimeline.Entry::kind)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple(JAN, "STAGE"),
             org.assertj.core.api.Assertions.tuple(FEB, "GRADE"));
-    assertThat(timeline.entries().get(0).summary()).contains("Integrated Developmental Model 1");
+    assertThat(timeline.entries().get(0).summary())
+        .isEqualTo("level:1 · domain:CONTRACTING (Integrated Developmental Model)");
     assertThat(timeline.entries().get(0).signedOff()).isTrue();
-    assertThat(timeline.entries().get(1).summary()).startsWith("2.50");
+    assertThat(timeline.entries().get(1).summary())
+        .startsWith("2.50 · element:FOCUS ")
+        .doesNotContain("{")
+        .doesNotContain("=");
     assertThat(timeline.entries().get(1).version()).isEqualTo(2);
   }
 
   @Test
   void theChartHasOnePointPerDateAndGapsWhereASeriesHasNone() {
     SuperviseeTimeline timeline =
-        new SuperviseeTimeline(List.of(stage(JAN, "1", 1, true), grade(FEB, 5, 3)));
+        new SuperviseeTimeline(
+            List.of(stage(JAN, "1", 1, true), grade(FEB, 5, 3)), (kind, code) -> kind + ":" + code);
 
     String json = timeline.chartJson("Stage \"rank\"", "Mean grade");
 

@@ -75,7 +75,7 @@ class SupervisorJourneyIT {
           .contains(COMMENT)
           .contains("4")
           .contains("Sol Test");
-      assertThat(Pages.text(browser, "stage-current")).contains("CONTRACTING").contains("2");
+      assertThat(Pages.text(browser, "stage-current")).contains("Contracting").contains("Level 2");
       assertThat(Pages.text(browser, "stage-history")).contains(RATIONALE);
       browser.executeScript("document.getElementById('stage-heading').scrollIntoView();");
       Browser.screenshot(browser, "supervisor-shared-with-trainee");
@@ -91,15 +91,19 @@ class SupervisorJourneyIT {
     Pages.waitFor(browser, "record-title");
     Pages.ready(browser);
     Pages.pick(browser, "record:supervisee", TRAINEE_NAME);
+    Pages.tick(browser, "record:focus", "Clear");
+    Pages.tick(browser, "record:outcome", "Partial");
+    Pages.tick(browser, "record:approach", "Partial");
+    Pages.tick(browser, "record:participation", "Absent");
     Pages.check(browser, "record:parallelProcessObserved");
     Pages.type(
         browser,
         By.id("record:parallelProcessDynamic"),
         "The coach rescues me as they rescue their client");
-    Pages.choose(browser, "record:parallelProcessDirection", "DOWNWARD");
+    Pages.tick(browser, "record:parallelProcessDirection", "Downward");
     Pages.check(browser, "record:parallelProcessNamed");
     Pages.check(browser, "record:modelledContracting");
-    Pages.tick(browser, "record:casesDiscussed", CLIENT_CODE);
+    Pages.tickInMenu(browser, "record:casesDiscussed", CLIENT_CODE);
     Pages.type(browser, By.id("record:notes"), "Rescuing pattern; contracted for focus.");
     Browser.screenshot(browser, "supervisor-record");
     Pages.click(browser, By.id("record:save"));
@@ -113,11 +117,11 @@ class SupervisorJourneyIT {
     Pages.waitFor(browser, "grade-title");
     Pages.ready(browser);
     Pages.pick(browser, "grade:trainee", TRAINEE_NAME);
-    Pages.choose(browser, "grade:focusGrade", "4");
-    Pages.choose(browser, "grade:outcomeGrade", "4");
-    Pages.choose(browser, "grade:approachGrade", "5");
-    Pages.choose(browser, "grade:participationGrade", "2");
-    Pages.tick(browser, "grade:evidenceSessions", CLIENT_CODE);
+    Pages.tick(browser, "grade:focusGrade", "4");
+    Pages.tick(browser, "grade:outcomeGrade", "4");
+    Pages.tick(browser, "grade:approachGrade", "5");
+    Pages.tick(browser, "grade:participationGrade", "2");
+    Pages.tickInMenu(browser, "grade:evidenceSessions", CLIENT_CODE);
     Pages.type(browser, By.id("grade:comment"), COMMENT);
     Pages.check(browser, "grade:share");
     Browser.screenshot(browser, "supervisor-grade");
@@ -127,6 +131,7 @@ class SupervisorJourneyIT {
     assertThat(browser.findElement(By.id("grade:comment")).getAttribute("value")).isEmpty();
     Pages.waitForText(browser, By.id("grades:list"), "Shared");
     Pages.click(browser, rowButton("grades", "Sign off"));
+    Pages.confirm(browser);
     Pages.waitForText(browser, By.id("grade:messages"), "Signed off");
     Pages.waitForText(browser, By.id("grades:list"), "Signed off");
     Pages.ready(browser);
@@ -140,12 +145,15 @@ class SupervisorJourneyIT {
     Pages.waitFor(browser, "stage-title");
     Pages.ready(browser);
     Pages.pick(browser, "stage:trainee", TRAINEE_NAME);
-    Pages.choose(browser, "stage:level", "2");
+    Pages.tick(browser, "stage:level", "Level 2");
     Pages.ready(browser);
     Pages.until(
         browser,
         "the stance level 2 suggests",
         b -> !b.findElement(By.id("stage:suggestedStance")).getAttribute("value").isBlank());
+    Pages.type(browser, By.id("stage:awareness_input"), "3");
+    Pages.type(browser, By.id("stage:motivation_input"), "4");
+    Pages.type(browser, By.id("stage:autonomy_input"), "3");
     Pages.type(browser, By.id("stage:rationale"), RATIONALE);
     Pages.check(browser, "stage:share");
     Browser.screenshot(browser, "supervisor-stage");
@@ -153,6 +161,7 @@ class SupervisorJourneyIT {
     Pages.waitForText(browser, By.id("stage:messages"), "Stage assessment saved");
     Pages.waitForText(browser, By.id("stages:list"), "Shared");
     Pages.click(browser, rowButton("stages", "Sign off"));
+    Pages.confirm(browser);
     Pages.waitForText(browser, By.id("stages:list"), "Signed off");
     Pages.ready(browser);
     assertLocked(browser, "stages");

@@ -2,7 +2,6 @@ package io.parallax.ejb.analysis;
 
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
-import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,8 +14,7 @@ public record ContractingFigures(
     Double meanScore,
     Map<ContractingElement, Double> clearShare,
     Map<DriftMarker, Double> driftRate,
-    Double anyDriftRate)
-    implements Serializable {
+    Double anyDriftRate) {
 
   public static ContractingFigures of(ContractingTally tally) {
     Map<ContractingElement, Double> clear = new EnumMap<>(ContractingElement.class);

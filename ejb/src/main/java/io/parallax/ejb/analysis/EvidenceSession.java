@@ -2,7 +2,6 @@ package io.parallax.ejb.analysis;
 
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -20,5 +19,4 @@ public record EvidenceSession(
     Set<ContractingElement> weakElements,
     Set<DriftMarker> drift,
     boolean overResponsibility,
-    boolean observation)
-    implements Serializable {}
+    boolean observation) {}

@@ -1,6 +1,5 @@
 package io.parallax.ejb.analysis;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,8 +12,7 @@ import java.util.List;
  * the mean change after the others: positive when modelling helps.
  */
 public record ModellingEffect(
-    long modelledSessions, Double modelledChange, long otherSessions, Double otherChange)
-    implements Serializable {
+    long modelledSessions, Double modelledChange, long otherSessions, Double otherChange) {
 
   public static final ModellingEffect NONE = new ModellingEffect(0, null, 0, null);
 

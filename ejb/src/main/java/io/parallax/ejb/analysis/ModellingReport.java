@@ -1,6 +1,5 @@
 package io.parallax.ejb.analysis;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,5 +9,4 @@ public record ModellingReport(
     LocalDate to,
     int windowDays,
     ModellingEffect all,
-    List<TraineeModelling> trainees)
-    implements Serializable {}
+    List<TraineeModelling> trainees) {}

@@ -1,6 +1,5 @@
 package io.parallax.ejb.analysis;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,5 +18,4 @@ public record TraineeReport(
     ParallelProcessSignal signal,
     ModellingEffect modelling,
     List<StageStep> stages,
-    List<EvidenceSession> sessions)
-    implements Serializable {}
+    List<EvidenceSession> sessions) {}

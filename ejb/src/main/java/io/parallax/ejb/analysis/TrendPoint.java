@@ -1,6 +1,5 @@
 package io.parallax.ejb.analysis;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -12,5 +11,4 @@ public record TrendPoint(
     LocalDate start,
     SideBySide all,
     Map<String, SideBySide> byLevel,
-    Map<CareerBand, SideBySide> byCareerBand)
-    implements Serializable {}
+    Map<CareerBand, SideBySide> byCareerBand) {}

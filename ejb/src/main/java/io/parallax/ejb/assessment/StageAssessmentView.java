@@ -2,7 +2,6 @@ package io.parallax.ejb.assessment;
 
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.StageAssessment;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +32,7 @@ public record StageAssessmentView(
     UUID previousVersionId,
     List<String> changes,
     long version)
-    implements Serializable, AssessmentView {
+    implements AssessmentView {
 
   static StageAssessmentView of(StageAssessment assessment) {
     return new StageAssessmentView(

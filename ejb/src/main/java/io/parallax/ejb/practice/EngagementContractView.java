@@ -2,7 +2,6 @@ package io.parallax.ejb.practice;
 
 import io.parallax.domain.practice.ContractIntegrity;
 import io.parallax.domain.practice.EngagementContract;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,8 +17,7 @@ public record EngagementContractView(
     boolean threeCornered,
     String sponsor,
     ContractIntegrity integrity,
-    long version)
-    implements Serializable {
+    long version) {
 
   static EngagementContractView of(EngagementContract contract) {
     return new EngagementContractView(

@@ -1,7 +1,6 @@
 package io.parallax.ejb.school;
 
 import io.parallax.domain.school.SupervisorAssignment;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -14,8 +13,7 @@ public record AssignmentSummary(
     String trainee,
     LocalDate startsOn,
     LocalDate endsOn,
-    long version)
-    implements Serializable {
+    long version) {
 
   static AssignmentSummary of(SupervisorAssignment assignment) {
     return new AssignmentSummary(

@@ -2,7 +2,6 @@ package io.parallax.ejb.school;
 
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.CohortStatus;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -14,8 +13,7 @@ public record CohortSummary(
     LocalDate startsOn,
     LocalDate endsOn,
     CohortStatus status,
-    long version)
-    implements Serializable {
+    long version) {
 
   static CohortSummary of(Cohort cohort) {
     return new CohortSummary(

@@ -3,7 +3,6 @@ package io.parallax.ejb.school;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.PersonStatus;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -16,8 +15,7 @@ public record MemberSummary(
     Set<MemberRole> roles,
     LocalDate initialTrainingEndedOn,
     PersonStatus status,
-    long version)
-    implements Serializable {
+    long version) {
 
   static MemberSummary of(Person person) {
     return new MemberSummary(

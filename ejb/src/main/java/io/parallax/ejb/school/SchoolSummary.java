@@ -2,11 +2,9 @@ package io.parallax.ejb.school;
 
 import io.parallax.domain.school.School;
 import io.parallax.domain.school.SchoolStatus;
-import java.io.Serializable;
 
 /** What the platform admin sees of a school. */
-public record SchoolSummary(String id, String name, SchoolStatus status, long version)
-    implements Serializable {
+public record SchoolSummary(String id, String name, SchoolStatus status, long version) {
 
   static SchoolSummary of(School school) {
     return new SchoolSummary(school.id(), school.name(), school.status(), school.version());

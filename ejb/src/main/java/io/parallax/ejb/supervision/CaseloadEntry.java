@@ -5,7 +5,6 @@ import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
 import io.parallax.ejb.analysis.SignalLevel;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +26,11 @@ public record CaseloadEntry(
     Stage currentStage,
     LocalDate lastSupervisionOn,
     long sessionsLoggedSince,
-    Signal parallelProcessSignal)
-    implements Serializable {
+    Signal parallelProcessSignal) {
 
   /** The latest signed-off stage of the supervisee: level on the scale, in a domain. */
   public record Stage(
-      String scale, String level, int rank, DevelopmentDomain domain, LocalDate assessedOn)
-      implements Serializable {}
+      String scale, String level, int rank, DevelopmentDomain domain, LocalDate assessedOn) {}
 
   /**
    * Whether the supervisee's weak contracting with clients recurs in their supervision, judged by
@@ -54,8 +51,7 @@ public record CaseloadEntry(
       Set<ContractingElement> mirroredElements,
       Set<DriftMarker> mirroredDrift,
       boolean overResponsibility,
-      long observations)
-      implements Serializable {
+      long observations) {
 
     public Signal {
       mirroredElements = Set.copyOf(mirroredElements);

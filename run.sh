@@ -89,7 +89,7 @@ done
 say "Starting Payara Micro on port $port (data in $data) ..."
 java -Xmx1g -Djava.io.tmpdir="$data/tmp" -jar "$micro" \
   --deploy "$war" --port "$port" --nocluster --rootdir "$data/payara-micro" \
-  --postbootcommandfile config/payara/post-boot.asadmin \
+  --prebootcommandfile config/payara/pre-boot.asadmin \
   >"$data/parallax.log" 2>&1 &
 server=$!
 pids+=($server)

@@ -62,8 +62,8 @@ class DatabaseRestartIT {
             "--nocluster",
             "--rootdir",
             work.resolve("payara").toString(),
-            "--postbootcommandfile",
-            System.getProperty("parallax.test.post-boot"));
+            "--prebootcommandfile",
+            System.getProperty("parallax.test.pre-boot"));
     Files.createDirectories(work.resolve("tmp"));
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log());

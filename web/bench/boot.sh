@@ -3,6 +3,8 @@
 # Payara Micro and for Parallax (fresh embedded H2 each time), same version, same machine, same
 # run, alternating. Prints each run, the medians and their ratio. Payara Micro reports DOWN ("No
 # Application deployed") while nothing is deployed, so the empty baseline deploys an empty WAR.
+# Parallax gets the settings a node needs (Keycloak's address and the clients' DEV ONLY secrets
+# from config/keycloak/dev.env); no Keycloak needs to run, since nothing signs in.
 #
 #   web/bench/boot.sh [runs]      (default 5; the WAR must be built first)
 set -euo pipefail
@@ -11,6 +13,11 @@ runs="${1:-5}"
 micro=web/target/runtime/payara-micro.jar
 war=web/target/parallax.war
 [ -f "$micro" ] && [ -f "$war" ] || { echo "Build the WAR first (./run.sh does, or ./mvnw package)"; exit 1; }
+while IFS='=' read -r key value; do
+  [[ "$key" =~ ^[A-Z_]+$ ]] && [ -z "${!key:-}" ] && export "$key=$value"
+done < config/keycloak/dev.env
+export PARALLAX_KEYCLOAK_URL="${PARALLAX_KEYCLOAK_URL:-http://localhost:18499}"
+export PARALLAX_BASE_URL="http://localhost:18480"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=18480

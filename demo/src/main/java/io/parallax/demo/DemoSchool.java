@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds a demo school on the first start of the embedded default, so that a fresh {@code ./run.sh}
- * shows something real. It never runs on a server database (production, tests on PostgreSQL), and a
+ * shows something real. It never runs on a server database (production, tests on PostgreSQL) unless
+ * {@code parallax.demo-school.server-database} says so: {@code ./run.sh --nodes N} sets it for the
+ * throw-away PostgreSQL it starts itself, and starts the first node alone, so one node seeds. A
  * second start finds the school and leaves everything as it is.
  */
 @Singleton
@@ -37,11 +39,15 @@ public class DemoSchool {
   @ConfigProperty(name = "parallax.demo-school", defaultValue = "true")
   boolean enabled;
 
+  @Inject
+  @ConfigProperty(name = "parallax.demo-school.server-database", defaultValue = "false")
+  boolean onServerDatabase;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seedOnFirstStart() {
     try {
-      if (enabled && database.isEmbedded() && !schools.exists(ID)) {
+      if (enabled && (onServerDatabase || database.isEmbedded()) && !schools.exists(ID)) {
         CurrentSchool.callAs(ID, () -> data.write(ID, LocalDate.now()));
         LOG.info("Seeded the demo school '" + ID + "'.");
       }

@@ -7,14 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One run of a scheduled analysis job, e.g. the cohort snapshots of one night. Its key is unique:
- * the instance of the cluster that inserts it first runs the job, every other instance finds the
- * key taken and skips. Platform work, covering every school, so no school owns it.
+ * the instance of the cluster that inserts it first holds the run, every other instance finds the
+ * key taken and skips. The holder has a lease that it renews while it works; an unfinished run
+ * whose lease ran out (its node died) is taken over by the next instance that asks. Platform work,
+ * covering every school, so no school owns it.
  */
 @Entity
 @Table(name = "analysis_run")
@@ -25,11 +28,14 @@ public class AnalysisRun {
   @Column(name = "run_key", nullable = false, updatable = false, length = 80)
   private String runKey;
 
-  @Column(name = "instance_name", nullable = false, updatable = false, length = 120)
+  @Column(name = "instance_name", nullable = false, length = 120)
   private String instanceName;
 
   @Column(name = "started_at", nullable = false, updatable = false)
   private Instant startedAt;
+
+  @Column(name = "lease_until", nullable = false)
+  private Instant leaseUntil;
 
   @Column(name = "finished_at")
   private Instant finishedAt;
@@ -44,12 +50,41 @@ public class AnalysisRun {
 
   protected AnalysisRun() {}
 
-  public AnalysisRun(String runKey, String instanceName, Instant startedAt) {
+  public AnalysisRun(String runKey, String instanceName, Instant startedAt, Duration lease) {
     require(runKey != null && !runKey.isBlank(), "runKey", "A run needs its key.");
     require(startedAt != null, "startedAt", "A run needs its start time.");
+    require(
+        lease != null && !lease.isNegative() && !lease.isZero(),
+        "lease",
+        "A run needs a lease of some time.");
     this.runKey = runKey;
     this.instanceName = instanceName == null ? "unknown" : instanceName;
     this.startedAt = startedAt;
+    this.leaseUntil = startedAt.plus(lease);
+  }
+
+  /** Whether another instance may take the run over at {@code now}: unfinished, lease run out. */
+  public boolean abandonedAt(Instant now) {
+    return finishedAt == null && leaseUntil.isBefore(now);
+  }
+
+  /** {@code instance} takes over an abandoned run at {@code now}, with a fresh lease. */
+  public void takeOver(String instance, Instant now, Duration lease) {
+    require(abandonedAt(now), "leaseUntil", "Only an abandoned run can be taken over.");
+    this.instanceName = instance == null ? "unknown" : instance;
+    this.leaseUntil = now.plus(lease);
+  }
+
+  /**
+   * The holder renews its lease at {@code now}; false if {@code instance} no longer holds the run
+   * (it was taken over while this instance stalled), so it must stop.
+   */
+  public boolean renew(String instance, Instant now, Duration lease) {
+    if (finishedAt != null || !instanceName.equals(instance)) {
+      return false;
+    }
+    this.leaseUntil = now.plus(lease);
+    return true;
   }
 
   /** The run ends at {@code at}, having covered so many schools and cohorts. */
@@ -73,6 +108,10 @@ public class AnalysisRun {
 
   public Instant startedAt() {
     return startedAt;
+  }
+
+  public Instant leaseUntil() {
+    return leaseUntil;
   }
 
   public Optional<Instant> finishedAt() {

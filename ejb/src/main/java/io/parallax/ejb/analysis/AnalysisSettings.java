@@ -2,6 +2,7 @@ package io.parallax.ejb.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code parallax.analysis.modelling.window-days} [14]: the days before and after a
  *       supervision session whose client sessions are compared (see {@link ModellingEffect});
  *   <li>{@code parallax.analysis.trend.months} [6]: how far back a trend reaches by default;
- *   <li>{@code parallax.analysis.trend.max-days} [1100]: the longest trend one may ask for.
+ *   <li>{@code parallax.analysis.trend.max-days} [1100]: the longest trend one may ask for;
+ *   <li>{@code parallax.analysis.lease-seconds} [300]: how long a node holds once-per-cluster work
+ *       (a night's snapshots, an export's production) without renewing before another takes over.
  * </ul>
  */
 @ApplicationScoped
@@ -63,6 +66,10 @@ public class AnalysisSettings {
   @ConfigProperty(name = "parallax.analysis.trend.max-days", defaultValue = "1100")
   int trendMaxDays;
 
+  @Inject
+  @ConfigProperty(name = "parallax.analysis.lease-seconds", defaultValue = "300")
+  int leaseSeconds;
+
   /** The defaults above, outside the container (tests, the benchmark command). */
   public static AnalysisSettings defaults() {
     AnalysisSettings settings = new AnalysisSettings();
@@ -78,6 +85,7 @@ public class AnalysisSettings {
     settings.modellingWindowDays = 14;
     settings.trendMonths = 6;
     settings.trendMaxDays = 1100;
+    settings.leaseSeconds = 300;
     return settings;
   }
 
@@ -103,5 +111,9 @@ public class AnalysisSettings {
 
   public int trendMaxDays() {
     return trendMaxDays;
+  }
+
+  public Duration lease() {
+    return Duration.ofSeconds(leaseSeconds);
   }
 }

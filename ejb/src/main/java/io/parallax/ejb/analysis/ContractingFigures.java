@@ -2,6 +2,7 @@ package io.parallax.ejb.analysis;
 
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ public record ContractingFigures(
     Double meanScore,
     Map<ContractingElement, Double> clearShare,
     Map<DriftMarker, Double> driftRate,
-    Double anyDriftRate) {
+    Double anyDriftRate)
+    implements Serializable {
 
   public static ContractingFigures of(ContractingTally tally) {
     Map<ContractingElement, Double> clear = new EnumMap<>(ContractingElement.class);

@@ -2,6 +2,7 @@ package io.parallax.ejb.analysis;
 
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -19,4 +20,5 @@ public record EvidenceSession(
     Set<ContractingElement> weakElements,
     Set<DriftMarker> drift,
     boolean overResponsibility,
-    boolean observation) {}
+    boolean observation)
+    implements Serializable {}

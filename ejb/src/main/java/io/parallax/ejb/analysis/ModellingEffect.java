@@ -1,5 +1,6 @@
 package io.parallax.ejb.analysis;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * the mean change after the others: positive when modelling helps.
  */
 public record ModellingEffect(
-    long modelledSessions, Double modelledChange, long otherSessions, Double otherChange) {
+    long modelledSessions, Double modelledChange, long otherSessions, Double otherChange)
+    implements Serializable {
 
   public static final ModellingEffect NONE = new ModellingEffect(0, null, 0, null);
 

@@ -1,5 +1,6 @@
 package io.parallax.ejb.analysis;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,4 +10,5 @@ public record ModellingReport(
     LocalDate to,
     int windowDays,
     ModellingEffect all,
-    List<TraineeModelling> trainees) {}
+    List<TraineeModelling> trainees)
+    implements Serializable {}

@@ -3,7 +3,6 @@ package io.parallax.ejb.analysis;
 import io.parallax.domain.tenancy.CurrentSchool;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,11 +14,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Takes every school's cohort snapshots each night at 02:30 (server time). Every instance of a
+ * Takes every school's cohort snapshots each night ({@link NightlySchedule}). Every instance of a
  * cluster has the timer (non-persistent: no timer store to share), and each first claims the run
- * record of the night ({@link AnalysisRuns}): the one that inserts it does the work, the others
- * find it taken and skip. Each school's snapshots are taken in a transaction of their own, bound to
- * that school, so one school's failure leaves the others' snapshots in place.
+ * record of the night ({@link AnalysisRuns}): the one that gets it does the work, the others find
+ * it held and skip. The holder renews its lease after each school; when it dies mid-run, the lease
+ * runs out and the next instance whose timer fires takes the night over (a cohort that already has
+ * its snapshot of the day is skipped, so the taker continues where the dead instance stopped). Each
+ * school's snapshots are taken in a transaction of their own, bound to that school, so one school's
+ * failure leaves the others' snapshots in place.
  */
 @Stateless
 @PermitAll
@@ -33,31 +35,38 @@ public class NightlySnapshots {
   @EJB AnalysisRuns runs;
   @EJB CohortSnapshots snapshots;
 
-  @Schedule(hour = "2", minute = "30", persistent = false, info = "cohort snapshots")
+  /**
+   * Tonight's run, unless another instance holds it or it is done; what happened goes to the log.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void nightly() {
+  public void tonight() {
     Outcome outcome = runFor(LocalDate.now());
-    LOG.info(
-        () ->
-            outcome.skipped()
-                ? "Cohort snapshots: another instance runs tonight's."
-                : "Cohort snapshots: "
-                    + outcome.snapshots()
-                    + " in "
-                    + outcome.schools()
-                    + " schools.");
+    if (!outcome.skipped()) {
+      LOG.info(
+          () ->
+              "Cohort snapshots: "
+                  + outcome.snapshots()
+                  + " in "
+                  + outcome.schools()
+                  + " schools.");
+    }
   }
 
   /** The snapshots of {@code day} for every active school, unless another instance runs them. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Outcome runFor(LocalDate day) {
-    Optional<UUID> run = runs.claim(runKey(day), instanceName());
+    String instance = instanceName();
+    Optional<UUID> run = runs.claim(runKey(day), instance);
     if (run.isEmpty()) {
       return new Outcome(true, 0, 0);
     }
     int schools = 0;
     int taken = 0;
     for (String school : runs.activeSchools()) {
+      if (!runs.renew(run.get(), instance)) {
+        LOG.warning("Cohort snapshots: another instance took tonight's run over; stopping.");
+        return new Outcome(true, schools, taken);
+      }
       try {
         taken += CurrentSchool.callAs(school, () -> snapshots.take(day));
         schools++;
@@ -65,7 +74,7 @@ public class NightlySnapshots {
         LOG.log(Level.WARNING, "Cohort snapshots failed for school " + school, e);
       }
     }
-    runs.finish(run.get(), schools, taken);
+    runs.finish(run.get(), instance, schools, taken);
     return new Outcome(false, schools, taken);
   }
 

@@ -2,6 +2,7 @@ package io.parallax.ejb.analysis;
 
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,8 @@ public record ParallelProcessSignal(
     long observations,
     Map<ContractingElement, Double> clientWeakShare,
     Map<ContractingElement, Double> supervisionWeakShare,
-    List<EvidenceSession> evidence) {
+    List<EvidenceSession> evidence)
+    implements Serializable {
 
   ParallelProcessSignal named(String name) {
     return new ParallelProcessSignal(

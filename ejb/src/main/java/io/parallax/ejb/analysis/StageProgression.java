@@ -1,5 +1,6 @@
 package io.parallax.ejb.analysis;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.UUID;
  * @param meanDaysInLevel the mean length of a stay per level, in days (null: no stay)
  */
 public record StageProgression(
-    List<String> levels, Map<String, Long> distribution, Map<String, Double> meanDaysInLevel) {
+    List<String> levels, Map<String, Long> distribution, Map<String, Double> meanDaysInLevel)
+    implements Serializable {
 
   public static StageProgression of(
       List<String> levels, long trainees, List<StageStep> steps, LocalDate today) {

@@ -1,5 +1,6 @@
 package io.parallax.ejb.analysis;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,4 +19,5 @@ public record TraineeReport(
     ParallelProcessSignal signal,
     ModellingEffect modelling,
     List<StageStep> stages,
-    List<EvidenceSession> sessions) {}
+    List<EvidenceSession> sessions)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package io.parallax.ejb.analysis;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -11,4 +12,5 @@ public record TrendPoint(
     LocalDate start,
     SideBySide all,
     Map<String, SideBySide> byLevel,
-    Map<CareerBand, SideBySide> byCareerBand) {}
+    Map<CareerBand, SideBySide> byCareerBand)
+    implements Serializable {}

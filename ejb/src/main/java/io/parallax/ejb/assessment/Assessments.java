@@ -27,6 +27,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -193,7 +194,8 @@ public class Assessments {
 
   /** A developmental scale as the UI offers it. */
   public record ScaleView(
-      String name, String kind, List<String> levels, List<String> suggestedStances) {}
+      String name, String kind, List<String> levels, List<String> suggestedStances)
+      implements Serializable {}
 
   private boolean readable(Assessment assessment) {
     if (context.isCallerInRole(Roles.SCHOOL_ADMIN) || madeByCaller(assessment)) {

@@ -2,6 +2,7 @@ package io.parallax.ejb.assessment;
 
 import io.parallax.domain.assessment.ContractingAssessment;
 import io.parallax.domain.contracting.ContractingElement;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -25,7 +26,7 @@ public record ContractingAssessmentView(
     UUID previousVersionId,
     List<String> changes,
     long version)
-    implements AssessmentView {
+    implements Serializable, AssessmentView {
 
   static ContractingAssessmentView of(ContractingAssessment assessment) {
     Map<ContractingElement, Integer> grades = new EnumMap<>(ContractingElement.class);

@@ -2,6 +2,7 @@ package io.parallax.ejb.assessment;
 
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.StageAssessment;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public record StageAssessmentView(
     UUID previousVersionId,
     List<String> changes,
     long version)
-    implements AssessmentView {
+    implements Serializable, AssessmentView {
 
   static StageAssessmentView of(StageAssessment assessment) {
     return new StageAssessmentView(

@@ -2,6 +2,7 @@ package io.parallax.ejb.practice;
 
 import io.parallax.domain.practice.ContractIntegrity;
 import io.parallax.domain.practice.EngagementContract;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,7 +18,8 @@ public record EngagementContractView(
     boolean threeCornered,
     String sponsor,
     ContractIntegrity integrity,
-    long version) {
+    long version)
+    implements Serializable {
 
   static EngagementContractView of(EngagementContract contract) {
     return new EngagementContractView(

@@ -1,6 +1,7 @@
 package io.parallax.ejb.school;
 
 import io.parallax.domain.school.SupervisorAssignment;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,7 +14,8 @@ public record AssignmentSummary(
     String trainee,
     LocalDate startsOn,
     LocalDate endsOn,
-    long version) {
+    long version)
+    implements Serializable {
 
   static AssignmentSummary of(SupervisorAssignment assignment) {
     return new AssignmentSummary(

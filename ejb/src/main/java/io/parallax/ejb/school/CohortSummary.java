@@ -2,6 +2,7 @@ package io.parallax.ejb.school;
 
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.CohortStatus;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,7 +14,8 @@ public record CohortSummary(
     LocalDate startsOn,
     LocalDate endsOn,
     CohortStatus status,
-    long version) {
+    long version)
+    implements Serializable {
 
   static CohortSummary of(Cohort cohort) {
     return new CohortSummary(

@@ -3,6 +3,7 @@ package io.parallax.ejb.school;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.PersonStatus;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +16,8 @@ public record MemberSummary(
     Set<MemberRole> roles,
     LocalDate initialTrainingEndedOn,
     PersonStatus status,
-    long version) {
+    long version)
+    implements Serializable {
 
   static MemberSummary of(Person person) {
     return new MemberSummary(

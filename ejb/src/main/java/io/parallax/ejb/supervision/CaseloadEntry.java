@@ -5,6 +5,7 @@ import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
 import io.parallax.ejb.analysis.SignalLevel;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +27,13 @@ public record CaseloadEntry(
     Stage currentStage,
     LocalDate lastSupervisionOn,
     long sessionsLoggedSince,
-    Signal parallelProcessSignal) {
+    Signal parallelProcessSignal)
+    implements Serializable {
 
   /** The latest signed-off stage of the supervisee: level on the scale, in a domain. */
   public record Stage(
-      String scale, String level, int rank, DevelopmentDomain domain, LocalDate assessedOn) {}
+      String scale, String level, int rank, DevelopmentDomain domain, LocalDate assessedOn)
+      implements Serializable {}
 
   /**
    * Whether the supervisee's weak contracting with clients recurs in their supervision, judged by
@@ -51,7 +54,8 @@ public record CaseloadEntry(
       Set<ContractingElement> mirroredElements,
       Set<DriftMarker> mirroredDrift,
       boolean overResponsibility,
-      long observations) {
+      long observations)
+      implements Serializable {
 
     public Signal {
       mirroredElements = Set.copyOf(mirroredElements);

@@ -7,6 +7,7 @@ import io.parallax.domain.supervision.ParallelProcessDirection;
 import io.parallax.domain.supervision.SevenEyedMode;
 import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.domain.supervision.SupervisionSession;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,14 +39,16 @@ public record SupervisionSessionView(
     boolean modelledContracting,
     List<UUID> casesDiscussed,
     String notes,
-    long version) {
+    long version)
+    implements Serializable {
 
   /** The session's share of normative, formative and restorative work, in percent. */
-  public record Proctor(int normative, int formative, int restorative) {}
+  public record Proctor(int normative, int formative, int restorative) implements Serializable {}
 
   /** What the supervisor saw of a parallel process. */
   public record ParallelProcess(
-      String dynamic, ParallelProcessDirection direction, boolean namedInSession) {}
+      String dynamic, ParallelProcessDirection direction, boolean namedInSession)
+      implements Serializable {}
 
   static SupervisionSessionView of(SupervisionSession session, boolean withNotes) {
     Map<ContractingElement, ElementRating> ratings = new EnumMap<>(ContractingElement.class);

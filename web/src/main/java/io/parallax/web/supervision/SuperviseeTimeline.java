@@ -4,6 +4,7 @@ import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.ejb.assessment.AssessmentView;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
 import io.parallax.ejb.assessment.StageAssessmentView;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,11 +20,12 @@ import java.util.stream.Collectors;
  * chart: the stage's rank on the scale and the mean of the four grades, one point per assessment
  * date. Pure: built from the views the services return.
  */
-public final class SuperviseeTimeline {
+public final class SuperviseeTimeline implements Serializable {
 
   /** One assessment on the timeline. */
   public record Entry(
-      LocalDate on, String kind, String summary, boolean signedOff, boolean shared, int version) {}
+      LocalDate on, String kind, String summary, boolean signedOff, boolean shared, int version)
+      implements Serializable {}
 
   private final List<Entry> entries = new ArrayList<>();
   private final TreeMap<LocalDate, Integer> ranks = new TreeMap<>();

@@ -8,6 +8,7 @@ import io.parallax.domain.school.SupervisorAssignment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,6 +67,17 @@ public class AssessmentHistory {
       version = previous(version.get());
     }
     return version.map(Assessment.class::cast);
+  }
+
+  /** {@code assessment} and the versions it corrects, oldest first. */
+  public List<Assessment> versions(Assessment assessment) {
+    LinkedList<Assessment> versions = new LinkedList<>();
+    Optional<? extends Assessment> version = Optional.of(assessment);
+    while (version.isPresent()) {
+      versions.addFirst(version.get());
+      version = previous(version.get());
+    }
+    return List.copyOf(versions);
   }
 
   /** Whether {@code trainee} was ever assigned to {@code supervisor}. */

@@ -177,6 +177,24 @@ public class Assessments {
   }
 
   /**
+   * The versions of an assessment up to the one {@code id} names, oldest first (v1, its correction
+   * v2, …), each with what it changed from the version before: the history a correction must not
+   * hide. Only the versions the caller may read (as {@link #read}) are listed; none at all is no
+   * such record.
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.SCHOOL_ADMIN, Roles.TRAINEE})
+  public List<AssessmentView> versionsOf(UUID id) {
+    Assessment assessment = history.find(id);
+    if (assessment == null || !readable(assessment)) {
+      throw new NoSuchRecord("assessment");
+    }
+    return history.versions(assessment).stream()
+        .filter(this::readable)
+        .map(Assessments::view)
+        .toList();
+  }
+
+  /**
    * The school's default developmental scale: its name, its levels lowest first, and the
    * supervisory stance each level suggests ({@link SupervisoryStance}), in the same order.
    */

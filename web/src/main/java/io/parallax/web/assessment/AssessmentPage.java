@@ -11,7 +11,9 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,6 +39,7 @@ public abstract class AssessmentPage<V extends AssessmentView> implements Serial
   private boolean share;
   private UUID draftId;
   private long draftVersion;
+  private final Map<String, List<String>> histories = new HashMap<>();
 
   protected AssessmentPage(String kind, Class<V> type) {
     this.kind = kind;
@@ -111,19 +114,24 @@ public abstract class AssessmentPage<V extends AssessmentView> implements Serial
   }
 
   /**
-   * The version in words: "v1", or for a correction "v2, corrects v1: focus grade, comment changed"
-   * (the fields in which it differs from the version it corrects).
+   * The version in words: "v1", or for a correction its whole history, oldest first ("v1 signed off
+   * on … by …", "v2 …: focus grade 4 → 3 changed"), so the signed-off version stays in view.
    */
-  public String versionText(AssessmentView assessment) {
-    int number = assessment.versionNumber();
+  public List<String> history(AssessmentView assessment) {
     if (assessment.previousVersionId() == null) {
-      return Messages.text(Messages.SUPERVISOR, "form.version.first", number);
+      return List.of(Messages.text(Messages.SUPERVISOR, "form.version.first", 1));
     }
-    String changed = words.all("change", assessment.changes());
-    return changed.isEmpty()
-        ? Messages.text(Messages.SUPERVISOR, "form.version.correctionSame", number, number - 1)
-        : Messages.text(
-            Messages.SUPERVISOR, "form.version.correction", number, number - 1, changed);
+    String key = assessment.id() + "@" + assessment.version();
+    return histories.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            return VersionHistory.lines(
+                assessments.versionsOf(assessment.id()), VersionHistory.onPage(words));
+          } catch (NoSuchRecord gone) {
+            return List.of();
+          }
+        });
   }
 
   public List<CaseloadEntry> getSupervisees() {

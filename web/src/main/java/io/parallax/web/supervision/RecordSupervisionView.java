@@ -58,7 +58,7 @@ public class RecordSupervisionView implements Serializable {
   private String[] coreIssues = {};
   private boolean parallelProcessObserved;
   private String parallelProcessDynamic;
-  private ParallelProcessDirection parallelProcessDirection = ParallelProcessDirection.UPWARD;
+  private ParallelProcessDirection parallelProcessDirection;
   private boolean parallelProcessNamed;
   private boolean modelledContracting;
   private String[] casesDiscussed = {};
@@ -66,6 +66,12 @@ public class RecordSupervisionView implements Serializable {
   private String notes;
 
   public void record() {
+    if (parallelProcessObserved && parallelProcessDirection == null) {
+      Messages.atField(
+          "record:parallelProcessDirection",
+          Messages.text(Messages.SUPERVISOR, "record.parallel.direction.required"));
+      return;
+    }
     if (Messages.attempt("record:", () -> sessions.record(toRecord()))) {
       Messages.done(Messages.SUPERVISOR, "record.done");
       notes = null;

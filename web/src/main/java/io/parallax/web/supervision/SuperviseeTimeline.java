@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +25,14 @@ public final class SuperviseeTimeline implements Serializable {
 
   /** One assessment on the timeline. */
   public record Entry(
-      LocalDate on, String kind, String summary, boolean signedOff, boolean shared, int version)
+      LocalDate on,
+      String kind,
+      String summary,
+      boolean signedOff,
+      boolean shared,
+      int version,
+      UUID id,
+      boolean correction)
       implements Serializable {}
 
   private final List<Entry> entries = new ArrayList<>();
@@ -72,7 +80,9 @@ public final class SuperviseeTimeline implements Serializable {
         summary,
         view.signedOffAt() != null,
         view.sharedWithTrainee(),
-        view.versionNumber());
+        view.versionNumber(),
+        view.id(),
+        view.previousVersionId() != null);
   }
 
   public List<Entry> entries() {

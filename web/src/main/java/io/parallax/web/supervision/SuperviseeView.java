@@ -6,6 +6,7 @@ import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
 import io.parallax.web.Words;
+import io.parallax.web.assessment.VersionHistory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 
@@ -32,6 +35,7 @@ public class SuperviseeView implements Serializable {
   private String trainee;
   private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of(), (kind, code) -> "");
   private List<SupervisionSessionView> supervisions = List.of();
+  private final Map<UUID, List<String>> histories = new HashMap<>();
 
   /** Loads the supervisee named by the {@code trainee} request parameter. */
   @PostConstruct
@@ -70,6 +74,22 @@ public class SuperviseeView implements Serializable {
 
   public List<SuperviseeTimeline.Entry> getEntries() {
     return timeline.entries();
+  }
+
+  /** "v1", or for a correction the versions up to it with what each changed, in words. */
+  public List<String> history(SuperviseeTimeline.Entry entry) {
+    if (!entry.correction()) {
+      return List.of("v" + entry.version());
+    }
+    return histories.computeIfAbsent(
+        entry.id(),
+        id -> {
+          try {
+            return VersionHistory.lines(assessments.versionsOf(id), VersionHistory.onPage(words));
+          } catch (NoSuchRecord gone) {
+            return List.of("v" + entry.version());
+          }
+        });
   }
 
   public List<SupervisionSessionView> getSupervisions() {

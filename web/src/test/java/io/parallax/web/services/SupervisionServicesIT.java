@@ -6,6 +6,7 @@ import static io.parallax.web.callers.CallerSchools.refusedAccess;
 import static io.parallax.web.services.SessionEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.DomainRuleViolation;
@@ -444,6 +445,16 @@ class SupervisionServicesIT {
     assertThat(as(asAdmin, s.school(), () -> assessments.ofTrainee(s.school().ada().id())))
         .extracting(AssessmentView::id)
         .containsExactly(corrected.id());
+    List<AssessmentView> versions =
+        as(asSupervisor, s.school(), () -> assessments.versionsOf(regraded.id()));
+    assertThat(versions)
+        .extracting(AssessmentView::versionNumber, AssessmentView::id)
+        .containsExactly(tuple(1, graded.id()), tuple(2, corrected.id()));
+    assertThat(versions.get(0).signedOffAt()).isEqualTo(signed.signedOffAt());
+    assertThat(versions.get(1).changes()).containsExactly("focusGrade", "comment");
+    // the trainee never reads the unsigned correction, nor its history
+    assertThatThrownBy(() -> as(asTrainee, s.school(), () -> assessments.versionsOf(regraded.id())))
+        .isInstanceOf(NoSuchRecord.class);
   }
 
   @Test

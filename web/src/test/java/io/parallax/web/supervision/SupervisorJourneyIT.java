@@ -166,6 +166,37 @@ class SupervisorJourneyIT {
     Pages.ready(browser);
     assertLocked(browser, "stages");
     Browser.screenshot(browser, "supervisor-stage-signed-off");
+    correctStage(browser);
+  }
+
+  /**
+   * A correction of the signed-off stage: v2 with a higher awareness, signed off too. The list
+   * keeps v1 in view, with who signed it off, and says in words what v2 changed.
+   */
+  private void correctStage(ChromeDriver browser) throws Exception {
+    Pages.click(browser, rowButton("stages", "Correct (new version)"));
+    Pages.waitForText(browser, By.id("stage:messages"), "A new version was started");
+    Pages.waitForText(browser, By.id("stages:list"), "v2 (draft");
+    Pages.ready(browser);
+    Pages.click(browser, rowButton("stages", "Revise"));
+    Pages.waitForText(browser, By.id("stage:save"), "Save revision");
+    Pages.ready(browser);
+    Pages.type(browser, By.id("stage:awareness_input"), "4");
+    Pages.click(browser, By.id("stage:save"));
+    Pages.waitForText(browser, By.id("stage:messages"), "Stage assessment saved");
+    Pages.waitForText(browser, By.id("stages:list"), "sub-scores 3/4/3 → 4/4/3");
+    Pages.ready(browser);
+    Pages.click(browser, rowButton("stages", "Sign off"));
+    Pages.confirm(browser);
+    Pages.waitForText(browser, By.id("stages:list"), "v2 signed off on");
+    Pages.ready(browser);
+    assertThat(Pages.text(browser, "stages:list"))
+        .contains("v1 signed off on")
+        .contains("by Sol Test")
+        .contains("v2 signed off on")
+        .contains("sub-scores 3/4/3 → 4/4/3 changed")
+        .doesNotContain("subScores");
+    Browser.screenshot(browser, "supervisor-stage-corrected");
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.parallax.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -14,6 +16,31 @@ public final class NotInTheFuture {
 
   public static LocalDate latestToday() {
     return LocalDate.now(ZoneOffset.ofHours(14));
+  }
+
+  /** The day it is in {@code zone} at {@code now}: a school's "today". */
+  public static LocalDate todayIn(ZoneId zone, Instant now) {
+    return now.atZone(zone).toLocalDate();
+  }
+
+  /**
+   * The rule in one school's day: {@code date} is not after today in {@code zone} at {@code now}.
+   * Services apply it with the school's zone; the entities keep the looser rule above.
+   */
+  public static void require(LocalDate date, ZoneId zone, Instant now, String field, String what) {
+    require(date, field, what);
+    LocalDate today = todayIn(zone, now);
+    DomainRuleViolation.require(
+        !date.isAfter(today),
+        field,
+        what
+            + " cannot be after today: "
+            + date
+            + " is after "
+            + today
+            + ", today in the school's time zone ("
+            + zone.getId()
+            + ").");
   }
 
   public static void require(LocalDate date, String field, String what) {

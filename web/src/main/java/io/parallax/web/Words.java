@@ -2,6 +2,7 @@ package io.parallax.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Words {
 
+  @Inject SchoolDay schoolDay;
+
   public String of(String kind, Object code) {
     if (code == null) {
       return "";
@@ -41,7 +44,9 @@ public class Words {
         : codes.stream().map(c -> of(kind, c)).collect(Collectors.joining(", "));
   }
 
-  /** A date in the reader's locale, e.g. "12 Mar 2025". */
+  /**
+   * A date in the reader's locale, e.g. "12 Mar 2025"; an instant is dated in the school's zone.
+   */
   public String date(TemporalAccessor date) {
     if (date == null) {
       return "";
@@ -49,7 +54,7 @@ public class Words {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     if (date instanceof Instant instant) {
-      date = instant.atZone(NotAfterToday.zone()).toLocalDate();
+      date = instant.atZone(schoolDay.zone()).toLocalDate();
     }
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
   }

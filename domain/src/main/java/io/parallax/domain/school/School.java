@@ -3,6 +3,7 @@ package io.parallax.domain.school;
 import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.ConcurrentEdit;
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +38,10 @@ public class School {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private SchoolStatus status;
+
+  /** The zone whose day is the school's "today"; null: Parallax's configured default zone. */
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
 
   @Version private long version;
 
@@ -63,6 +71,36 @@ public class School {
 
   public long version() {
     return version;
+  }
+
+  /**
+   * The time zone the school works in: its "today" decides which dates are in the future. Empty
+   * when the school has not chosen one (Parallax's configured default applies).
+   */
+  public Optional<ZoneId> timeZone() {
+    return Optional.ofNullable(timeZone).map(ZoneId::of);
+  }
+
+  /**
+   * Sets the school's time zone from its id ({@code Europe/Berlin}, {@code Pacific/Auckland},
+   * {@code UTC}); blank returns to the configured default. A zone Java does not know is refused.
+   */
+  public void workIn(String zone) {
+    this.timeZone = zone == null || zone.isBlank() ? null : knownZone(zone.strip()).getId();
+  }
+
+  /** {@code zone} as a time zone, or a refusal naming the field {@code timeZone}. */
+  public static ZoneId knownZone(String zone) {
+    try {
+      return ZoneId.of(zone);
+    } catch (DateTimeException unknown) {
+      throw new DomainRuleViolation(
+          "timeZone",
+          "\""
+              + zone
+              + "\" is not a time zone: give a region such as Europe/Berlin, America/New_York or"
+              + " Pacific/Auckland.");
+    }
   }
 
   /** Fails with {@link ConcurrentEdit} unless the caller edits the version it read. */

@@ -44,4 +44,31 @@ class SchoolTest {
     school.reactivate();
     assertThat(school.status()).isEqualTo(SchoolStatus.ACTIVE);
   }
+
+  @Test
+  void worksInTheTimeZoneItChoosesOrTheDefault() {
+    School school = new School("tz", "Aotearoa Coaching");
+    assertThat(school.timeZone()).isEmpty();
+
+    school.workIn(" Pacific/Auckland ");
+    assertThat(school.timeZone()).contains(java.time.ZoneId.of("Pacific/Auckland"));
+
+    school.workIn("");
+    assertThat(school.timeZone()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mars/Olympus", "Europe/Berlim", "GMT+99", "../etc"})
+  void refusesATimeZoneThatIsNone(String zone) {
+    School school = new School("tz", "Aotearoa Coaching");
+
+    assertThatThrownBy(() -> school.workIn(zone))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            v -> {
+              assertThat(v.field()).isEqualTo("timeZone");
+              assertThat(v.getMessage()).contains(zone);
+            });
+    assertThat(school.timeZone()).isEmpty();
+  }
 }

@@ -3,7 +3,6 @@ package io.parallax.ejb.assessment;
 import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.DomainRuleViolation;
-import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.assessment.Assessment;
 import io.parallax.domain.assessment.ContractingAssessment;
 import io.parallax.domain.assessment.DevelopmentDomain;
@@ -16,6 +15,7 @@ import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -48,6 +48,7 @@ import java.util.function.Predicate;
 public class Assessments {
 
   @PersistenceContext EntityManager em;
+  @Inject SchoolCalendar calendar;
   @Inject Caller caller;
   @Inject AssessmentHistory history;
   @Resource SessionContext context;
@@ -300,7 +301,7 @@ public class Assessments {
   }
 
   private SupervisorAssignment covering(Person trainee, LocalDate assessedOn) {
-    NotInTheFuture.require(assessedOn, "assessedOn", "An assessment");
+    calendar.requireNotAfterToday(assessedOn, "assessedOn", "An assessment");
     return em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
         .setParameter("supervisor", caller.requireMember())
         .setParameter("trainee", trainee)

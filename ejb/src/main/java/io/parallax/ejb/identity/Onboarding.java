@@ -31,7 +31,14 @@ public class Onboarding {
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public SchoolSummary onboard(String id, String name, Invitee firstAdmin) {
+    return onboard(id, name, null, firstAdmin);
+  }
+
+  /** Onboards a school working in {@code timeZone} (blank or null: Parallax's default zone). */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public SchoolSummary onboard(String id, String name, String timeZone, Invitee firstAdmin) {
     School school = new School(id, name);
+    school.workIn(timeZone);
     require(
         schools.status(school.id()).isEmpty(),
         "id",
@@ -45,7 +52,8 @@ public class Onboarding {
         CurrentSchool.callAs(
             school.id(),
             () -> {
-              schools.register(school.id(), school.name());
+              schools.register(
+                  school.id(), school.name(), school.timeZone().map(z -> z.getId()).orElse(null));
               defaults.seed();
               members.addFounder(admin, firstAdmin);
               return schools.summary(school.id());

@@ -6,6 +6,7 @@ import io.parallax.domain.practice.EngagementContract;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.listing.Slice;
+import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -31,6 +32,7 @@ import java.util.UUID;
 public class EngagementContracts {
 
   @PersistenceContext EntityManager em;
+  @Inject SchoolCalendar calendar;
   @Inject Caller caller;
 
   @RolesAllowed(Roles.TRAINEE)
@@ -43,6 +45,7 @@ public class EngagementContracts {
       boolean threeCornered,
       String sponsor,
       ContractIntegrity integrity) {
+    calendar.requireNotAfterToday(agreedOn, "agreedOn", "The contract's agreement");
     EngagementContract contract =
         new EngagementContract(ownClient(clientId), agreedOn, threeCornered, sponsor, integrity);
     contract.describe(administrative, professional, psychological);
@@ -96,6 +99,7 @@ public class EngagementContracts {
       ContractIntegrity integrity) {
     EngagementContract contract = ownContract(contractId);
     contract.requireVersion(versionRead);
+    calendar.requireNotAfterToday(agreedOn, "agreedOn", "The contract's agreement");
     contract.correctAgreedOn(agreedOn);
     contract.describe(administrative, professional, psychological);
     contract.changeParties(threeCornered, sponsor);

@@ -14,6 +14,7 @@ import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.audit.AuditTrail;
 import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.listing.Slice;
+import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -46,6 +47,7 @@ public class PracticeSessions {
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
   @PersistenceContext EntityManager em;
+  @Inject SchoolCalendar calendar;
   @Inject Caller caller;
   @Inject AuditTrail audit;
   @Resource SessionContext context;
@@ -129,6 +131,7 @@ public class PracticeSessions {
     require(entry != null, "session", "Describe the session to log.");
     Person me = caller.requireMember();
     Client client = ownClient(entry.clientId());
+    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", "A session");
     PracticeSession session =
         new PracticeSession(
             me,
@@ -158,6 +161,7 @@ public class PracticeSessions {
         entry.clientId() == null || entry.clientId().equals(session.client().id()),
         "clientId",
         "A session stays with its client: delete it and log it again for the other client.");
+    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", "A session");
     session.reschedule(entry.heldOn(), entry.minutes());
     session.rate(entry.contractingRatings());
     session.takeResponsibility(entry.responsibilityShare());

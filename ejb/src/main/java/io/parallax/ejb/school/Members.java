@@ -64,6 +64,7 @@ public class Members {
           .ordered("enrolledOn", "e.enrolledOn");
 
   @PersistenceContext EntityManager em;
+  @Inject SchoolCalendar calendar;
   @Inject Caller caller;
   @Inject KeycloakDirectory directory;
   @Inject Compensations compensations;
@@ -93,6 +94,10 @@ public class Members {
       Invitee invitee, Set<MemberRole> roles, LocalDate initialTrainingEndedOn) {
     require(roles != null && !roles.isEmpty(), "roles", "Choose at least one role.");
     requireNewAddress(invitee);
+    if (initialTrainingEndedOn != null) {
+      calendar.requireNotAfterToday(
+          initialTrainingEndedOn, "initialTrainingEndedOn", "The end of initial training");
+    }
     String school = CurrentSchool.id().orElseThrow();
     String organization =
         directory

@@ -16,8 +16,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,7 @@ public class Schools {
           .choice("status", "s.status", SchoolStatus.class);
 
   @PersistenceContext EntityManager em;
+  @Inject SchoolCalendar calendar;
 
   @PermitAll
   public boolean exists(String id) {
@@ -60,16 +63,30 @@ public class Schools {
     return Optional.ofNullable(em.find(School.class, id)).map(School::status);
   }
 
+  /** The zone the school has chosen to work in; empty for none (see {@link SchoolCalendar}). */
+  @PermitAll
+  public Optional<ZoneId> timeZone(String id) {
+    return Optional.ofNullable(em.find(School.class, id)).flatMap(School::timeZone);
+  }
+
   @PermitAll
   public void register(String id, String name) {
+    register(id, name, null);
+  }
+
+  /** Registers a school working in {@code timeZone} (blank or null: the default zone). */
+  @PermitAll
+  public void register(String id, String name, String timeZone) {
     require(!exists(id), "id", "A school with the id " + id + " exists already.");
-    em.persist(new School(id, name));
+    School school = new School(id, name);
+    school.workIn(timeZone);
+    em.persist(school);
     em.flush();
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public SchoolSummary summary(String id) {
-    return SchoolSummary.of(find(id));
+    return summaryOf(find(id));
   }
 
   /**
@@ -80,7 +97,7 @@ public class Schools {
   public Slice<SchoolSummary> page(Listing listing) {
     return COLUMNS
         .slice(em, "select s from School s", "select count(s) from School s", School.class, listing)
-        .map(SchoolSummary::of);
+        .map(this::summaryOf);
   }
 
   /** Members of a suspended school can no longer work in Parallax; its records stay. */
@@ -89,7 +106,7 @@ public class Schools {
     School school = find(id);
     school.requireVersion(versionRead);
     school.suspend();
-    return SchoolSummary.of(school);
+    return summaryOf(school);
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -97,7 +114,11 @@ public class Schools {
     School school = find(id);
     school.requireVersion(versionRead);
     school.reactivate();
-    return SchoolSummary.of(school);
+    return summaryOf(school);
+  }
+
+  private SchoolSummary summaryOf(School school) {
+    return SchoolSummary.of(school, calendar.defaultZone());
   }
 
   private School find(String id) {

@@ -3,7 +3,6 @@ package io.parallax.ejb.supervision;
 import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.DomainRuleViolation;
-import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.assessment.CoreIssueType;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.practice.Client;
@@ -15,6 +14,7 @@ import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.audit.AuditTrail;
 import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.listing.Slice;
+import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -48,6 +48,8 @@ public class SupervisionSessions {
 
   /** The caller's assignments to a trainee that overlap a period (no named query for it yet). */
   @PersistenceContext EntityManager em;
+
+  @Inject SchoolCalendar calendar;
 
   @Inject Caller caller;
   @Inject AuditTrail audit;
@@ -203,7 +205,7 @@ public class SupervisionSessions {
   }
 
   private SupervisorAssignment covering(Person supervisee, LocalDate heldOn) {
-    NotInTheFuture.require(heldOn, "heldOn", "A supervision session");
+    calendar.requireNotAfterToday(heldOn, "heldOn", "A supervision session");
     return em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
         .setParameter("supervisor", caller.requireMember())
         .setParameter("trainee", supervisee)

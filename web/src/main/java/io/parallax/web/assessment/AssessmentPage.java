@@ -5,8 +5,10 @@ import io.parallax.ejb.assessment.AssessmentView;
 import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
 import io.parallax.web.Words;
 import io.parallax.web.supervision.SuperviseeChoices;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -31,6 +33,7 @@ public abstract class AssessmentPage<V extends AssessmentView> implements Serial
   @EJB Assessments assessments;
   @Inject SuperviseeChoices choices;
   @Inject Words words;
+  @Inject SchoolDay schoolDay;
 
   private final String kind;
   private final Class<V> type;
@@ -44,6 +47,14 @@ public abstract class AssessmentPage<V extends AssessmentView> implements Serial
   protected AssessmentPage(String kind, Class<V> type) {
     this.kind = kind;
     this.type = type;
+  }
+
+  /**
+   * The assessment is dated today in the school's time zone until the supervisor says otherwise.
+   */
+  @PostConstruct
+  void startToday() {
+    assessedOn = schoolDay.today();
   }
 
   /** What the form's own fields say, as the API would take it. */

@@ -32,6 +32,7 @@ public class OnboardSchoolView implements Serializable {
   private String adminEmail;
   private String adminFirstName;
   private String adminLastName;
+  private String timeZone;
 
   public void onboard() {
     SchoolSummary school =
@@ -40,7 +41,7 @@ public class OnboardSchoolView implements Serializable {
             () -> {
               try {
                 return onboarding.onboard(
-                    id, name, new Invitee(adminEmail, adminFirstName, adminLastName));
+                    id, name, timeZone, new Invitee(adminEmail, adminFirstName, adminLastName));
               } catch (DomainRuleViolation e) {
                 throw new DomainRuleViolation(fieldOf(e.field()), e.getMessage());
               } catch (RuntimeException e) {
@@ -52,7 +53,7 @@ public class OnboardSchoolView implements Serializable {
             });
     if (school != null) {
       Messages.info("platform.onboarded", school.name(), adminEmail);
-      id = name = adminEmail = adminFirstName = adminLastName = null;
+      id = name = adminEmail = adminFirstName = adminLastName = timeZone = null;
     }
   }
 
@@ -120,5 +121,13 @@ public class OnboardSchoolView implements Serializable {
 
   public void setAdminLastName(String adminLastName) {
     this.adminLastName = adminLastName;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
   }
 }

@@ -34,13 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Schools", description = "Platform admin only")
 public class SchoolsResource {
 
-  /** A school to onboard and its first school admin, who is invited by e-mail. */
+  /**
+   * A school to onboard and its first school admin, who is invited by e-mail. {@code timeZone}
+   * (optional, e.g. {@code Europe/Berlin}) is the zone whose day is the school's "today"; without
+   * it the school works in Parallax's default zone.
+   */
   public record NewSchool(
       @NotNull(message = "Give the school's id (its Keycloak organization alias).") String id,
       @NotNull(message = "Give the school's name.") String name,
       @NotNull(message = "Give the first school admin's e-mail address.") String adminEmail,
       @NotNull(message = "Give the first school admin's first name.") String adminFirstName,
-      @NotNull(message = "Give the first school admin's last name.") String adminLastName) {}
+      @NotNull(message = "Give the first school admin's last name.") String adminLastName,
+      String timeZone) {}
 
   @EJB Schools schools;
   @EJB Onboarding onboarding;
@@ -67,6 +72,7 @@ public class SchoolsResource {
         onboarding.onboard(
             school.id(),
             school.name(),
+            school.timeZone(),
             new Invitee(school.adminEmail(), school.adminFirstName(), school.adminLastName()));
     return Response.created(UriBuilder.fromPath("v1/schools/{id}").build(onboarded.id()))
         .tag(Versions.etag(onboarded.version()))

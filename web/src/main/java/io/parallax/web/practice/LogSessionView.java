@@ -1,6 +1,5 @@
 package io.parallax.web.practice;
 
-import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
@@ -11,10 +10,12 @@ import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.practice.SessionEntry;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public class LogSessionView implements Serializable {
   private static final String FORM = "log";
 
   @EJB PracticeSessions sessions;
+  @Inject SchoolDay schoolDay;
 
   private UUID sessionId;
   private long version;
@@ -63,6 +65,7 @@ public class LogSessionView implements Serializable {
 
   @PostConstruct
   void load() {
+    heldOn = schoolDay.today();
     clients = sessions.clients();
     if (clients.size() == 1) {
       clientId = clients.get(0).id().toString();
@@ -199,9 +202,9 @@ public class LogSessionView implements Serializable {
     }
   }
 
-  /** The latest date a session can have been held on (today somewhere on earth). */
+  /** The latest date a session can have been held on: today in the school's time zone. */
   public LocalDate getToday() {
-    return NotInTheFuture.latestToday();
+    return schoolDay.today();
   }
 
   public boolean isEditing() {

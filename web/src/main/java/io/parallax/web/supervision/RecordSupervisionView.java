@@ -15,6 +15,8 @@ import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -41,6 +43,7 @@ public class RecordSupervisionView implements Serializable {
   @EJB CoreIssueTypes coreIssueTypes;
   @Inject SuperviseeChoices choices;
   @Inject CaseLabels caseLabels;
+  @Inject SchoolDay schoolDay;
 
   private String supervisee;
   private LocalDate heldOn = LocalDate.now();
@@ -64,6 +67,12 @@ public class RecordSupervisionView implements Serializable {
   private String[] casesDiscussed = {};
   private LocalDate casesFrom;
   private String notes;
+
+  /** The session is dated today in the school's time zone until the supervisor says otherwise. */
+  @PostConstruct
+  void startToday() {
+    heldOn = schoolDay.today();
+  }
 
   public void record() {
     if (parallelProcessObserved && parallelProcessDirection == null) {

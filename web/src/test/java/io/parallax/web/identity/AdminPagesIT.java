@@ -8,6 +8,7 @@ import io.parallax.web.Pages;
 import io.parallax.web.Tables;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -309,6 +311,94 @@ class AdminPagesIT {
   }
 
   /** A date as the pages show it: in the reader's locale (English here), e.g. "Dec 15, 2027". */
+  /**
+   * A school works in its own time zone. In Pago Pago (UTC-11) tomorrow is always a day that has
+   * begun somewhere on earth, so only the school's own day refuses it: a session dated then is 400
+   * naming {@code heldOn}, one dated today there is logged. A zone that is none is refused at its
+   * field, in the API and on the school admin's page, where a real one is saved and kept.
+   */
+  @Test
+  void aSchoolWorksInItsOwnTimeZone() throws Exception {
+    TestSchool school = TestSchool.onboard("tz", "Pacific/Pago_Pago");
+    LocalDate todayThere = LocalDate.now(ZoneId.of("Pacific/Pago_Pago"));
+    Api trainee = school.as(school.trainee());
+    var client = trainee.post("api/v1/me/clients", Map.of("code", "TZ-01", "paymentBasis", "PAID"));
+    assertThat(client.status()).as(client.toString()).isEqualTo(201);
+    String clientId = client.json().get("id").asText();
+
+    var tomorrow = trainee.post("api/v1/me/sessions", session(clientId, todayThere.plusDays(1)));
+    var today = trainee.post("api/v1/me/sessions", session(clientId, todayThere));
+
+    assertThat(tomorrow.status()).as(tomorrow.toString()).isEqualTo(400);
+    assertThat(tomorrow.json().get("field").asText()).isEqualTo("heldOn");
+    assertThat(tomorrow.json().get("detail").asText()).contains("Pacific/Pago_Pago");
+    assertThat(today.status()).as(today.toString()).isEqualTo(201);
+    Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
+    String badId = "tz-bad-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, String> badZone =
+        new java.util.HashMap<>(TestSchool.onboarding(badId, "a@" + badId + ".test"));
+    badZone.put("timeZone", "Mars/Olympus");
+    var refused = operator.post("api/v1/schools", badZone);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("timeZone");
+    assertThat(operator.get("api/v1/schools/" + school.id()).json().get("timeZone").asText())
+        .isEqualTo("Pacific/Pago_Pago");
+
+    ChromeDriver browser = Browser.open();
+    try {
+      SignIn.as(
+          browser,
+          base,
+          "school/cohorts.xhtml",
+          school.admin(),
+          TestSchool.PASSWORD,
+          "cohorts-title");
+      Pages.ready(browser);
+      assertThat(browser.findElement(By.id("school-timeZone_input")).getAttribute("value"))
+          .isEqualTo("Pacific/Pago_Pago");
+      Pages.type(browser, By.id("school-timeZone_input"), "Mars/Olympus");
+      browser.findElement(By.id("school-timeZone_input")).sendKeys(Keys.ESCAPE);
+      Pages.click(browser, By.id("school-save"));
+      Pages.waitForText(browser, By.id("school-timeZone-message"), "is not a time zone");
+      Browser.screenshot(browser, "admin-school-bad-time-zone");
+
+      Pages.type(browser, By.id("school-timeZone_input"), "Pacific/Auckland");
+      browser.findElement(By.id("school-timeZone_input")).sendKeys(Keys.ESCAPE);
+      Pages.click(browser, By.id("school-save"));
+      Pages.waitForText(browser, By.id("school-messages"), "Pacific/Auckland");
+      browser.navigate().refresh();
+      Pages.waitFor(browser, "cohorts-title");
+      Pages.ready(browser);
+      assertThat(browser.findElement(By.id("school-timeZone_input")).getAttribute("value"))
+          .isEqualTo("Pacific/Auckland");
+      Browser.screenshot(browser, "admin-school-time-zone");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static Map<String, Object> session(String clientId, LocalDate heldOn) {
+    return Map.of(
+        "clientId",
+        clientId,
+        "heldOn",
+        heldOn.toString(),
+        "minutes",
+        50,
+        "focus",
+        "CLEAR",
+        "outcome",
+        "PARTIAL",
+        "approach",
+        "PARTIAL",
+        "participation",
+        "ABSENT",
+        "driftMarkers",
+        List.of(),
+        "responsibilityShare",
+        50);
+  }
+
   private static String shown(LocalDate date) {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
         .withLocale(Locale.ENGLISH)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parallax.web.Deployments;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +21,20 @@ public record TestSchool(
   public static final String PASSWORD = "Parallax-test-1";
 
   public static TestSchool onboard(String prefix) throws Exception {
+    return onboard(prefix, null);
+  }
+
+  /** A school working in {@code timeZone} (e.g. {@code Pacific/Auckland}; null: the default). */
+  public static TestSchool onboard(String prefix, String timeZone) throws Exception {
     URL base = Deployments.baseUrl();
     String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     String admin = "admin@" + id + ".test";
     Api operator = Api.as(base, Realm.OPERATOR, Realm.operatorPassword());
-    require(operator.post("api/v1/schools", onboarding(id, admin)), 201);
+    Map<String, String> body = new HashMap<>(onboarding(id, admin));
+    if (timeZone != null) {
+      body.put("timeZone", timeZone);
+    }
+    require(operator.post("api/v1/schools", body), 201);
     Realm.activate(admin, PASSWORD);
     Api school = Api.as(base, admin, PASSWORD);
     String supervisor = "sol@" + id + ".test";

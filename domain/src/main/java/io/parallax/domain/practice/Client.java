@@ -30,12 +30,20 @@ import jakarta.persistence.UniqueConstraint;
     name = Client.OF_TRAINEE,
     query = "select c from Client c where c.trainee = :trainee order by c.code")
 @NamedQuery(
+    name = Client.OF_TRAINEE_LIKE,
+    query =
+        "select c from Client c where c.trainee = :trainee and upper(c.code) like :code escape '!'"
+            + " order by c.code")
+@NamedQuery(
     name = Client.OF_TRAINEE_WITH_CODE,
     query = "select c from Client c where c.trainee = :trainee and upper(c.code) = upper(:code)")
 public class Client extends SchoolOwned {
 
   /** The clients of {@code trainee}, by code. */
   public static final String OF_TRAINEE = "Client.ofTrainee";
+
+  /** The clients of {@code trainee} whose code is like {@code code} (upper case, escape !). */
+  public static final String OF_TRAINEE_LIKE = "Client.ofTraineeLike";
 
   /** The client of {@code trainee} with {@code code}, whatever its case (at most one). */
   public static final String OF_TRAINEE_WITH_CODE = "Client.ofTraineeWithCode";

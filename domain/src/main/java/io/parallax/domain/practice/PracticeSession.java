@@ -56,7 +56,27 @@ import java.util.Set;
     query =
         "select s from PracticeSession s where s.client = :client and s.deletedAt is null"
             + " order by s.heldOn desc")
+@NamedQuery(
+    name = PracticeSession.PICKABLE_BY_SUPERVISOR,
+    query =
+        "select s.id, c.code, s.heldOn, s.minutes, s.ratings.focus, s.ratings.outcome,"
+            + " s.ratings.approach, s.ratings.participation"
+            + " from PracticeSession s join s.client c where s.trainee = :trainee"
+            + " and s.heldOn between :from and :to and s.deletedAt is null"
+            + " and upper(c.code) like :code escape '!'"
+            + " and exists (select a from SupervisorAssignment a where a.supervisor = :supervisor"
+            + " and a.trainee = s.trainee and a.startsOn <= s.heldOn"
+            + " and (a.endsOn is null or a.endsOn >= s.heldOn))"
+            + " order by s.heldOn desc, c.code, s.id")
 public class PracticeSession extends SchoolOwned {
+
+  /**
+   * What a picker shows of the sessions {@code trainee} held from {@code from} to {@code to} with a
+   * client whose code is like {@code code} (upper case, escape {@code !}), on days an assignment to
+   * {@code supervisor} covers, latest first: id, client code, date, minutes and the four ratings.
+   * Never the reflection.
+   */
+  public static final String PICKABLE_BY_SUPERVISOR = "PracticeSession.pickableBySupervisor";
 
   /**
    * The sessions {@code trainee} held from {@code from} to {@code to} (inclusive), latest first.

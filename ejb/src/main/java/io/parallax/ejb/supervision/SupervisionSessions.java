@@ -5,6 +5,8 @@ import static io.parallax.domain.DomainRuleViolation.require;
 import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.assessment.CoreIssueType;
 import io.parallax.domain.audit.AuditAction;
+import io.parallax.domain.contracting.ContractingRatings;
+import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.Client;
 import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
@@ -30,6 +32,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -151,49 +154,102 @@ public class SupervisionSessions {
         .setParameter("to", to);
   }
 
+  /** The most cases a picker gets in one answer. */
+  public static final int MAX_PICKABLE = 200;
+
   /**
    * The supervisee's clients and their client sessions held from {@code from} to {@code to} on
    * dates an assignment of the caller covers (sessions latest first, after the clients): what the
-   * caller can link as cases discussed or as evidence of a grade.
+   * caller can link as cases discussed or as evidence of a grade. All of them, up to {@link
+   * #MAX_PICKABLE}.
    */
   @RolesAllowed(Roles.SUPERVISOR)
   public List<SuperviseeCase> casesOf(UUID superviseeId, LocalDate from, LocalDate to) {
+    return pickableCases(superviseeId, from, to, null, MAX_PICKABLE).cases();
+  }
+
+  /**
+   * At most {@code limit} clients and as many sessions (1 to {@link #MAX_PICKABLE}) of the
+   * supervisee from {@code from} to {@code to} whose client code contains {@code search} (any case;
+   * blank: every client), chosen and limited by the database, with whether there are more.
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public SuperviseeCases pickableCases(
+      UUID superviseeId, LocalDate from, LocalDate to, String search, int limit) {
     require(from != null && to != null, "from", "Pick the first and the last day to list.");
+    require(
+        limit >= 1 && limit <= MAX_PICKABLE,
+        "limit",
+        "List 1 to " + MAX_PICKABLE + " cases at a time.");
     Person supervisee = person(superviseeId);
-    List<SupervisorAssignment> assignments =
-        em.createNamedQuery(SupervisorAssignment.OVERLAPPING, SupervisorAssignment.class)
-            .setParameter("supervisor", caller.requireMember())
+    Person supervisor = caller.requireMember();
+    boolean assigned =
+        !em.createNamedQuery(SupervisorAssignment.OVERLAPPING, SupervisorAssignment.class)
+            .setParameter("supervisor", supervisor)
             .setParameter("trainee", supervisee)
             .setParameter("from", from)
             .setParameter("to", to)
-            .getResultList();
-    if (assignments.isEmpty()) {
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (!assigned) {
       throw new NoSuchRecord("supervisee");
     }
+    String code = "%" + likeEscaped(search) + "%";
     List<SuperviseeCase> cases = new ArrayList<>();
-    em.createNamedQuery(Client.OF_TRAINEE, Client.class)
-        .setParameter("trainee", supervisee)
-        .getResultStream()
+    List<Client> clients =
+        em.createNamedQuery(Client.OF_TRAINEE_LIKE, Client.class)
+            .setParameter("trainee", supervisee)
+            .setParameter("code", code)
+            .setMaxResults(limit + 1)
+            .getResultList();
+    clients.stream()
+        .limit(limit)
         .forEach(
             c ->
                 cases.add(
-                    new SuperviseeCase(c.id(), SuperviseeCase.Kind.CLIENT, c.code(), null, null)));
-    em.createNamedQuery(PracticeSession.OF_TRAINEE_BETWEEN, PracticeSession.class)
-        .setParameter("trainee", supervisee)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultStream()
-        .filter(p -> assignments.stream().anyMatch(a -> a.covers(p.heldOn())))
-        .forEach(
-            p ->
-                cases.add(
                     new SuperviseeCase(
-                        p.id(),
-                        SuperviseeCase.Kind.SESSION,
-                        p.client().code(),
-                        p.heldOn(),
-                        p.score())));
-    return cases;
+                        c.id(), SuperviseeCase.Kind.CLIENT, c.code(), null, null, null)));
+    List<Object[]> sessions =
+        em.createNamedQuery(PracticeSession.PICKABLE_BY_SUPERVISOR, Object[].class)
+            .setParameter("trainee", supervisee)
+            .setParameter("supervisor", supervisor)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("code", code)
+            .setMaxResults(limit + 1)
+            .getResultList();
+    sessions.stream().limit(limit).map(SupervisionSessions::pickable).forEach(cases::add);
+    return new SuperviseeCases(cases, clients.size() > limit || sessions.size() > limit);
+  }
+
+  private static SuperviseeCase pickable(Object[] row) {
+    ContractingRatings ratings =
+        ContractingRatings.of(
+            (ElementRating) row[4],
+            (ElementRating) row[5],
+            (ElementRating) row[6],
+            (ElementRating) row[7]);
+    return new SuperviseeCase(
+        (UUID) row[0],
+        SuperviseeCase.Kind.SESSION,
+        (String) row[1],
+        (LocalDate) row[2],
+        (Integer) row[3],
+        ratings.score());
+  }
+
+  /** {@code search} upper-cased for a LIKE with escape character {@code !}; null is "". */
+  static String likeEscaped(String search) {
+    if (search == null) {
+      return "";
+    }
+    return search
+        .strip()
+        .toUpperCase(Locale.ROOT)
+        .replace("!", "!!")
+        .replace("%", "!%")
+        .replace("_", "!_");
   }
 
   private Person person(UUID personId) {

@@ -5,6 +5,8 @@ import io.parallax.domain.assessment.ContractingRubric;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
+import io.parallax.ejb.supervision.SuperviseeCases;
+import io.parallax.web.Messages;
 import io.parallax.web.supervision.CaseLabels;
 import io.parallax.web.supervision.CasePicker;
 import io.parallax.web.supervision.SuperviseeChoices;
@@ -33,6 +35,7 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
   private String[] evidenceSessions = {};
   private String comment;
   private LocalDate evidenceFrom;
+  private final CasePicker evidencePicker = new CasePicker();
 
   @Inject CaseLabels caseLabels;
 
@@ -82,15 +85,38 @@ public class GradeContractingView extends AssessmentPage<ContractingAssessmentVi
 
   /**
    * The supervisee's client sessions the grade may cite as evidence, by client: from {@link
-   * #getEvidenceFrom()} to the assessment's date.
+   * #getEvidenceFrom()} to the assessment's date, as many as the picker asks for, plus those
+   * already cited.
    */
   public List<SelectItem> getSessions() {
+    return evidencePicker.items(
+        foundSessions().cases(),
+        evidenceSessions,
+        caseLabels::of,
+        true,
+        Messages.text(Messages.SUPERVISOR, "record.cases.chosenElsewhere"));
+  }
+
+  /** Whether the range holds more sessions than the picker lists. */
+  public boolean isMoreSessions() {
+    return foundSessions().more();
+  }
+
+  private SuperviseeCases foundSessions() {
     try {
-      return CasePicker.groups(
-          choices.casesOf(getTrainee(), getEvidenceFrom(), getAssessedOn()), caseLabels::of, true);
+      return choices.pickable(
+          getTrainee(),
+          getEvidenceFrom(),
+          getAssessedOn(),
+          evidencePicker.getSearch(),
+          evidencePicker.getLimit());
     } catch (NoSuchRecord | DomainRuleViolation none) {
-      return List.of();
+      return new SuperviseeCases(List.of(), false);
     }
+  }
+
+  public CasePicker getEvidencePicker() {
+    return evidencePicker;
   }
 
   /** The first day the evidence picker lists: chosen, or the day of the last supervision. */

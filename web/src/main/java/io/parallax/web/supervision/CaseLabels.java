@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 /**
  * Labels that tell a supervisee's cases apart in the pickers: a client by its code, a client
- * session by its date, client code and contracting score.
+ * session by its date, client code, minutes and contracting score.
  */
 @Named
 @ApplicationScoped
@@ -23,9 +23,10 @@ public class CaseLabels {
     }
     return Messages.text(
         Messages.SUPERVISOR,
-        "record.cases.session",
+        "record.cases.sessionWithMinutes",
         c.clientCode(),
         words.date(c.heldOn()),
-        c.score() == null ? "–" : Math.round(c.score()));
+        c.score() == null ? "–" : Math.round(c.score()),
+        c.minutes() == null ? "–" : c.minutes());
   }
 }

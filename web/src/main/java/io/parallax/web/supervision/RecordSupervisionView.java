@@ -12,6 +12,7 @@ import io.parallax.domain.supervision.SupervisionFormat;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.school.CoreIssueTypes;
 import io.parallax.ejb.supervision.CaseloadEntry;
+import io.parallax.ejb.supervision.SuperviseeCases;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
@@ -66,6 +67,7 @@ public class RecordSupervisionView implements Serializable {
   private boolean modelledContracting;
   private String[] casesDiscussed = {};
   private LocalDate casesFrom;
+  private final CasePicker casePicker = new CasePicker();
   private String notes;
 
   /** The session is dated today in the school's time zone until the supervisor says otherwise. */
@@ -112,14 +114,35 @@ public class RecordSupervisionView implements Serializable {
     return choices.supervisees(heldOn);
   }
 
-  /** The supervisee's cases from {@link #getCasesFrom()} to the session's date, by client. */
+  /**
+   * The supervisee's cases from {@link #getCasesFrom()} to the session's date, by client, as many
+   * as the picker asks for, plus those already chosen.
+   */
   public List<SelectItem> getCases() {
+    return casePicker.items(
+        foundCases().cases(),
+        casesDiscussed,
+        caseLabels::of,
+        false,
+        Messages.text(Messages.SUPERVISOR, "record.cases.chosenElsewhere"));
+  }
+
+  /** Whether the range holds more cases than the picker lists. */
+  public boolean isMoreCases() {
+    return foundCases().more();
+  }
+
+  private SuperviseeCases foundCases() {
     try {
-      return CasePicker.groups(
-          choices.casesOf(supervisee, getCasesFrom(), heldOn), caseLabels::of, false);
+      return choices.pickable(
+          supervisee, getCasesFrom(), heldOn, casePicker.getSearch(), casePicker.getLimit());
     } catch (NoSuchRecord | DomainRuleViolation none) {
-      return List.of();
+      return new SuperviseeCases(List.of(), false);
     }
+  }
+
+  public CasePicker getCasePicker() {
+    return casePicker;
   }
 
   /** The first day the case picker lists: chosen, or the day of the last supervision session. */
@@ -162,6 +185,7 @@ public class RecordSupervisionView implements Serializable {
   public void setSupervisee(String supervisee) {
     if (supervisee == null || !supervisee.equals(this.supervisee)) {
       casesFrom = null;
+      casePicker.reset();
     }
     this.supervisee = supervisee;
   }

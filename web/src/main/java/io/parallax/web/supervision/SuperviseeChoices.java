@@ -3,6 +3,7 @@ package io.parallax.web.supervision;
 import io.parallax.ejb.supervision.Caseload;
 import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.ejb.supervision.SuperviseeCase;
+import io.parallax.ejb.supervision.SuperviseeCases;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,7 @@ public class SuperviseeChoices {
   @EJB SupervisionSessions sessions;
 
   private final Map<LocalDate, List<CaseloadEntry>> supervisees = new HashMap<>();
+  private final Map<String, SuperviseeCases> pickable = new HashMap<>();
 
   /** The caseload on {@code on}, asked once per request however often a page renders it. */
   public List<CaseloadEntry> supervisees(LocalDate on) {
@@ -51,6 +53,23 @@ public class SuperviseeChoices {
     LocalDate to = until != null ? until : LocalDate.now();
     LocalDate since = from != null && !from.isAfter(to) ? from : to.minusMonths(CASE_MONTHS);
     return sessions.casesOf(id, since, to);
+  }
+
+  /**
+   * The cases a picker offers of a supervisee from {@code from} to {@code until}: at most {@code
+   * limit} clients and sessions whose client code contains {@code search}, picked by the database;
+   * asked once per request however often the page renders the picker.
+   */
+  public SuperviseeCases pickable(
+      String superviseeId, LocalDate from, LocalDate until, String search, int limit) {
+    UUID id = id(superviseeId);
+    if (id == null) {
+      return new SuperviseeCases(List.of(), false);
+    }
+    LocalDate to = until != null ? until : LocalDate.now();
+    LocalDate since = from != null && !from.isAfter(to) ? from : to.minusMonths(CASE_MONTHS);
+    String key = id + "|" + since + "|" + to + "|" + search + "|" + limit;
+    return pickable.computeIfAbsent(key, k -> sessions.pickableCases(id, since, to, search, limit));
   }
 
   /**

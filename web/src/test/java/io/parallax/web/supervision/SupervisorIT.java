@@ -34,6 +34,7 @@ import io.parallax.ejb.school.Schools;
 import io.parallax.ejb.supervision.Caseload;
 import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.ejb.supervision.SuperviseeCase;
+import io.parallax.ejb.supervision.SuperviseeCases;
 import io.parallax.ejb.supervision.SupervisionRecord;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
@@ -394,6 +395,26 @@ class SupervisorIT {
             tuple(SuperviseeCase.Kind.SESSION, FEB_2.plusDays(1)),
             tuple(SuperviseeCase.Kind.SESSION, JAN_12.plusDays(8)),
             tuple(SuperviseeCase.Kind.SESSION, JAN_12.plusDays(1)));
+    SuperviseeCases latest =
+        sol(f, () -> supervision.pickableCases(f.ada(), JAN_12, FEB_10, null, 1));
+    assertThat(latest.more()).isTrue();
+    assertThat(latest.cases())
+        .filteredOn(c -> c.kind() == SuperviseeCase.Kind.SESSION)
+        .extracting(SuperviseeCase::heldOn)
+        .containsExactly(FEB_2.plusDays(1));
+    assertThat(latest.cases())
+        .filteredOn(c -> c.kind() == SuperviseeCase.Kind.SESSION)
+        .allSatisfy(c -> assertThat(c.minutes()).isPositive());
+    assertThat(sol(f, () -> supervision.pickableCases(f.ada(), JAN_12, FEB_10, "no such code", 50)))
+        .isEqualTo(new SuperviseeCases(List.of(), false));
+    String code = latest.cases().get(0).clientCode();
+    assertThat(
+            sol(f, () -> supervision.pickableCases(f.ada(), JAN_12, FEB_10, code.toLowerCase(), 50))
+                .cases())
+        .extracting(SuperviseeCase::clientCode)
+        .containsOnly(code);
+    violates(
+        "limit", () -> sol(f, () -> supervision.pickableCases(f.ada(), JAN_12, FEB_10, null, 0)));
     assertThat(sol(f, () -> supervision.ofSupervisee(f.ben(), JAN_12, MAR_1)))
         .extracting(SupervisionSessionView::heldOn)
         .containsExactly(FEB_2.plusDays(3));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -68,6 +69,42 @@ public final class Browser {
     Files.createDirectories(dir);
     Path file = dir.resolve(name + ".png");
     Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  /** The tallest page a screenshot takes whole (Chromium draws at most 16384 px at once). */
+  private static final int MAX_SHOT_HEIGHT = 16_000;
+
+  /**
+   * Saves the whole page under {@code target/screenshots/<name>.png}, not only the part the window
+   * shows: Chromium's DevTools protocol captures beyond the viewport at the document's full size,
+   * at whatever width the page is shown (a desktop's or an emulated phone's).
+   */
+  public static Path fullPageScreenshot(ChromeDriver browser, String name) throws IOException {
+    Path dir = Path.of(System.getProperty("parallax.test.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
+    double width =
+        Math.max(
+            ((Number) content.get("width")).doubleValue(),
+            ((Number) viewport.get("clientWidth")).doubleValue());
+    double height = Math.min(((Number) content.get("height")).doubleValue(), MAX_SHOT_HEIGHT);
+    Map<String, Object> shot =
+        browser.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    Path file = dir.resolve(name + ".png");
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
     return file;
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.parallax.web.identity.Api;
 import io.parallax.web.identity.Realm;
 import io.parallax.web.identity.SignIn;
@@ -32,9 +31,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Every page each role reaches, signed in through the real Keycloak, at a desktop's and a phone's
  * width (390 px): no error page, no stack trace, no code where words belong, no missing bundle key,
  * no sideways scroll, no serious or critical accessibility violation (axe-core). Screenshots of
- * every page at both widths land in {@code target/screenshots/walk-*}. Then the bad inputs a
- * hurried person makes, each refused at its field with nothing stored; the caseload's signal badge
- * of every supervisee; and the page a suspended school's admin meets.
+ * every page at both widths, the whole page and not only the visible screen, land in {@code
+ * target/screenshots/walk-*}. Then the bad inputs a hurried person makes, each refused at its field
+ * with nothing stored; the caseload's signal badge of every supervisee; and the page a suspended
+ * school's admin meets.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,95 +69,15 @@ class PageWalkIT {
   @BeforeAll
   static void aSchoolWithACohortSessionsAndAssessments() throws Exception {
     school = TestSchool.onboard("pw");
-    Api admin = school.as(school.admin());
-    String programId = created(admin.post("api/v1/programs", Map.of("name", "Diploma"))).asText();
-    cohortId =
-        created(
-                admin.post(
-                    "api/v1/cohorts",
-                    Map.of(
-                        "programId",
-                        programId,
-                        "name",
-                        "Walk cohort",
-                        "startsOn",
-                        TODAY.minusDays(120).toString())))
-            .asText();
-    created(
-        admin.post(
-            "api/v1/enrolments",
-            Map.of(
-                "cohortId",
-                cohortId,
-                "traineeId",
-                school.traineeId().toString(),
-                "enrolledOn",
-                TODAY.minusDays(120).toString())));
-    school.assignSupervisor(TODAY.minusDays(120));
-    Api trainee = school.as(school.trainee());
-    String clientId =
-        created(trainee.post("api/v1/me/clients", Map.of("code", "PW-01", "paymentBasis", "PAID")))
-            .asText();
-    for (int i = 0; i < 3; i++) {
-      created(
-          trainee.post(
-              "api/v1/me/sessions",
-              Map.of(
-                  "clientId",
-                  clientId,
-                  "heldOn",
-                  TODAY.minusDays(7 * i + 3).toString(),
-                  "minutes",
-                  60,
-                  "focus",
-                  "CLEAR",
-                  "outcome",
-                  "ABSENT",
-                  "approach",
-                  "PARTIAL",
-                  "participation",
-                  "ABSENT",
-                  "driftMarkers",
-                  List.of("STORYTELLING", "TOPIC_HOPPING"),
-                  "responsibilityShare",
-                  70)));
-    }
-    created(
-        school
-            .as(school.supervisor())
-            .post(
-                "api/v1/supervision-sessions",
-                Map.of(
-                    "superviseeId",
-                    school.traineeId().toString(),
-                    "heldOn",
-                    TODAY.minusDays(10).toString(),
-                    "minutes",
-                    60,
-                    "format",
-                    "INDIVIDUAL",
-                    "contracting",
-                    Map.of(
-                        "focus", "CLEAR",
-                        "outcome", "ABSENT",
-                        "approach", "PARTIAL",
-                        "participation", "ABSENT"),
-                    "driftMarkers",
-                    List.of("CASUAL_CONVERSATION"),
-                    "sevenEyedModes",
-                    List.of("PARALLEL_PROCESS"),
-                    "coreIssues",
-                    List.of("OVER_RESPONSIBILITY"),
-                    "proctorBalance",
-                    Map.of("normative", 20, "formative", 50, "restorative", 30),
-                    "parallelProcess",
-                    Map.of(
-                        "dynamic",
-                        "Tells the client's story instead of agreeing what we work on",
-                        "direction",
-                        "UPWARD",
-                        "namedInSession",
-                        true))));
+    cohortId = school.withCohort("Walk cohort", TODAY.minusDays(120));
+    TestSchool.logWeakClientSessions(
+        school.as(school.trainee()), "PW-01", 3, List.of("STORYTELLING", "TOPIC_HOPPING"));
+    school.recordMirroringSupervision(
+        TODAY.minusDays(10),
+        Map.of(
+            "driftMarkers", List.of("CASUAL_CONVERSATION"),
+            "sevenEyedModes", List.of("PARALLEL_PROCESS"),
+            "coreIssues", List.of("OVER_RESPONSIBILITY")));
   }
 
   @Test
@@ -330,7 +250,7 @@ class PageWalkIT {
           Pages.chartsDrawn(browser);
           String where = page + (phone ? " at 390 px" : " at desktop width");
           problems.addAll(check(browser, where, phone, page));
-          Browser.screenshot(browser, name + (phone ? "-phone" : "-desktop"));
+          Browser.fullPageScreenshot(browser, name + (phone ? "-phone" : "-desktop"));
         }
       }
     } finally {
@@ -425,10 +345,5 @@ class PageWalkIT {
         .json()
         .get("total")
         .asLong();
-  }
-
-  private static JsonNode created(Api.Answer answer) throws Exception {
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-    return answer.json().get("id");
   }
 }

@@ -53,84 +53,34 @@ class ReportPagesIT {
   static void aCohortWithAMirroringTraineeAndAnUnsupervisedOne() throws Exception {
     school = TestSchool.onboard("rp");
     Api admin = school.as(school.admin());
-    String programId = created(admin.post("api/v1/programs", Map.of("name", "Diploma"))).asText();
-    cohortId =
-        created(
-                admin.post(
-                    "api/v1/cohorts",
-                    Map.of(
-                        "programId",
-                        programId,
-                        "name",
-                        "Spring cohort",
-                        "startsOn",
-                        TODAY.minusDays(120).toString())))
-            .asText();
     String other = "bo@" + school.id() + ".test";
     String otherId =
-        created(
-                admin.post(
-                    "api/v1/members",
-                    Map.of(
-                        "email",
-                        other,
-                        "firstName",
-                        "Bo",
-                        "lastName",
-                        "Other",
-                        "roles",
-                        List.of("TRAINEE"))))
-            .asText();
+        TestSchool.created(
+            admin.post(
+                "api/v1/members",
+                Map.of(
+                    "email",
+                    other,
+                    "firstName",
+                    "Bo",
+                    "lastName",
+                    "Other",
+                    "roles",
+                    List.of("TRAINEE"))));
     Realm.activate(other, TestSchool.PASSWORD);
     otherTraineeName = "Bo Other";
-    for (String trainee : List.of(school.traineeId().toString(), otherId)) {
-      created(
-          admin.post(
-              "api/v1/enrolments",
-              Map.of(
-                  "cohortId",
-                  cohortId,
-                  "traineeId",
-                  trainee,
-                  "enrolledOn",
-                  TODAY.minusDays(120).toString())));
-    }
-    school.assignSupervisor(TODAY.minusDays(120));
+    cohortId = school.withCohort("Spring cohort", TODAY.minusDays(120), otherId);
 
-    logWeakClientSessions(school.as(school.trainee()), "RP-01", 4);
-    logWeakClientSessions(Api.as(Deployments.baseUrl(), other, TestSchool.PASSWORD), "RP-02", 2);
-    Api supervisor = school.as(school.supervisor());
+    TestSchool.logWeakClientSessions(
+        school.as(school.trainee()), "RP-01", 4, List.of("STORYTELLING"));
+    TestSchool.logWeakClientSessions(
+        Api.as(Deployments.baseUrl(), other, TestSchool.PASSWORD),
+        "RP-02",
+        2,
+        List.of("STORYTELLING"));
     for (int days : List.of(40, 12)) {
-      created(
-          supervisor.post(
-              "api/v1/supervision-sessions",
-              Map.of(
-                  "superviseeId",
-                  school.traineeId().toString(),
-                  "heldOn",
-                  TODAY.minusDays(days).toString(),
-                  "minutes",
-                  60,
-                  "format",
-                  "INDIVIDUAL",
-                  "contracting",
-                  Map.of(
-                      "focus", "CLEAR",
-                      "outcome", "ABSENT",
-                      "approach", "PARTIAL",
-                      "participation", "ABSENT"),
-                  "driftMarkers",
-                  List.of("STORYTELLING"),
-                  "proctorBalance",
-                  Map.of("normative", 20, "formative", 50, "restorative", 30),
-                  "parallelProcess",
-                  Map.of(
-                      "dynamic",
-                      "Tells the client's story instead of agreeing what we work on",
-                      "direction",
-                      "UPWARD",
-                      "namedInSession",
-                      true))));
+      school.recordMirroringSupervision(
+          TODAY.minusDays(days), Map.of("driftMarkers", List.of("STORYTELLING")));
     }
   }
 
@@ -253,42 +203,5 @@ class ReportPagesIT {
     } finally {
       browser.quit();
     }
-  }
-
-  /** Logs {@code count} client sessions a week apart, weak on OUTCOME and PARTICIPATION. */
-  private static void logWeakClientSessions(Api trainee, String code, int count) throws Exception {
-    String clientId =
-        created(trainee.post("api/v1/me/clients", Map.of("code", code, "paymentBasis", "PAID")))
-            .asText();
-    for (int i = 0; i < count; i++) {
-      created(
-          trainee.post(
-              "api/v1/me/sessions",
-              Map.of(
-                  "clientId",
-                  clientId,
-                  "heldOn",
-                  TODAY.minusDays(7 * i + 3).toString(),
-                  "minutes",
-                  60,
-                  "focus",
-                  "CLEAR",
-                  "outcome",
-                  "ABSENT",
-                  "approach",
-                  "PARTIAL",
-                  "participation",
-                  "ABSENT",
-                  "driftMarkers",
-                  List.of("STORYTELLING"),
-                  "responsibilityShare",
-                  70)));
-    }
-  }
-
-  /** The id of what a 201 answer created. */
-  private static JsonNode created(Api.Answer answer) throws Exception {
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-    return answer.json().get("id");
   }
 }

@@ -78,6 +78,112 @@ public record TestSchool(
         201);
   }
 
+  /**
+   * A program and a cohort of this school started on {@code startsOn}, with the school's trainee
+   * (and {@code alsoEnrolled}) enrolled and the trainee assigned to the supervisor since then, all
+   * through the API as the school admin. Answers the cohort's id.
+   */
+  public String withCohort(String cohortName, LocalDate startsOn, String... alsoEnrolled)
+      throws Exception {
+    Api school = as(admin);
+    String programId = created(school.post("api/v1/programs", Map.of("name", "Diploma")));
+    String cohortId =
+        created(
+            school.post(
+                "api/v1/cohorts",
+                Map.of(
+                    "programId", programId, "name", cohortName, "startsOn", startsOn.toString())));
+    List<String> enrolled = new java.util.ArrayList<>(List.of(traineeId.toString()));
+    enrolled.addAll(List.of(alsoEnrolled));
+    for (String trainee : enrolled) {
+      created(
+          school.post(
+              "api/v1/enrolments",
+              Map.of(
+                  "cohortId", cohortId, "traineeId", trainee, "enrolledOn", startsOn.toString())));
+    }
+    assignSupervisor(startsOn);
+    return cohortId;
+  }
+
+  /**
+   * {@code count} client sessions with a new client {@code code}, a week apart from three days ago,
+   * weak on outcome and participation (the pattern a parallel process mirrors).
+   */
+  public static void logWeakClientSessions(
+      Api trainee, String code, int count, List<String> driftMarkers) throws Exception {
+    String clientId =
+        created(trainee.post("api/v1/me/clients", Map.of("code", code, "paymentBasis", "PAID")));
+    LocalDate today = LocalDate.now();
+    for (int i = 0; i < count; i++) {
+      created(
+          trainee.post(
+              "api/v1/me/sessions",
+              Map.of(
+                  "clientId",
+                  clientId,
+                  "heldOn",
+                  today.minusDays(7 * i + 3).toString(),
+                  "minutes",
+                  60,
+                  "focus",
+                  "CLEAR",
+                  "outcome",
+                  "ABSENT",
+                  "approach",
+                  "PARTIAL",
+                  "participation",
+                  "ABSENT",
+                  "driftMarkers",
+                  driftMarkers,
+                  "responsibilityShare",
+                  70)));
+    }
+  }
+
+  /**
+   * A supervision session of the trainee on {@code heldOn}, contracted as weakly as their client
+   * sessions, with an upward parallel process observed; {@code more} adds fields (drift markers,
+   * seven-eyed modes, core issues).
+   */
+  public void recordMirroringSupervision(LocalDate heldOn, Map<String, Object> more)
+      throws Exception {
+    Map<String, Object> session = new HashMap<>();
+    session.put("superviseeId", traineeId.toString());
+    session.put("heldOn", heldOn.toString());
+    session.put("minutes", 60);
+    session.put("format", "INDIVIDUAL");
+    session.put(
+        "contracting",
+        Map.of(
+            "focus",
+            "CLEAR",
+            "outcome",
+            "ABSENT",
+            "approach",
+            "PARTIAL",
+            "participation",
+            "ABSENT"));
+    session.put("proctorBalance", Map.of("normative", 20, "formative", 50, "restorative", 30));
+    session.put(
+        "parallelProcess",
+        Map.of(
+            "dynamic",
+            "Tells the client's story instead of agreeing what we work on",
+            "direction",
+            "UPWARD",
+            "namedInSession",
+            true));
+    session.putAll(more);
+    created(as(supervisor).post("api/v1/supervision-sessions", session));
+  }
+
+  /** The id of what a 201 answer created; anything else fails the set-up. */
+  public static String created(Api.Answer answer) throws Exception {
+    require(answer, 201);
+    return answer.json().get("id").asText();
+  }
+
   public Api as(String username) throws Exception {
     return Api.as(Deployments.baseUrl(), username, PASSWORD);
   }

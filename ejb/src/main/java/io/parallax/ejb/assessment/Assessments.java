@@ -15,6 +15,8 @@ import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
@@ -27,6 +29,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -290,6 +293,37 @@ public class Assessments {
         .map(Assessments::view)
         .sorted(latestFirst())
         .toList();
+  }
+
+  /**
+   * One page of the current versions of the trainee's assessments of one kind ({@code
+   * ContractingAssessment} or {@code StageAssessment}), latest first, visible as in {@link
+   * #ofTrainee}: chosen, ordered and cut in the database.
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.SCHOOL_ADMIN})
+  public Slice<AssessmentView> pageOfTrainee(
+      UUID traineeId, Class<? extends Assessment> kind, Listing listing) {
+    Person trainee = trainee(traineeId);
+    boolean everyone = context.isCallerInRole(Roles.SCHOOL_ADMIN);
+    if (!everyone && !history.everAssigned(caller.requireMember(), trainee)) {
+      throw new NoSuchRecord("trainee");
+    }
+    String entity = kind.getSimpleName();
+    TypedQuery<? extends Assessment> query =
+        em.createQuery(
+                "select a from "
+                    + entity
+                    + " a where a.trainee = :trainee and not exists (select n from "
+                    + entity
+                    + " n where n.previousVersion = a)"
+                    + (everyone ? "" : " and (a.signedOffAt is not null or a.supervisor = :me)")
+                    + " order by a.assessedOn desc, a.id",
+                kind)
+            .setParameter("trainee", trainee);
+    if (!everyone) {
+      query.setParameter("me", caller.requireMember());
+    }
+    return Slice.of(query, listing, Assessments::view);
   }
 
   private Person trainee(UUID traineeId) {

@@ -1,8 +1,13 @@
 package io.parallax.web.assessment;
 
+import io.parallax.domain.assessment.Assessment;
+import io.parallax.domain.assessment.ContractingAssessment;
+import io.parallax.domain.assessment.StageAssessment;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.assessment.AssessmentView;
 import io.parallax.ejb.assessment.Assessments;
+import io.parallax.ejb.assessment.ContractingAssessmentView;
+import io.parallax.ejb.listing.Listing;
 import io.parallax.web.api.Page;
 import io.parallax.web.api.Versions;
 import jakarta.ejb.EJB;
@@ -39,16 +44,21 @@ public abstract class AssessmentsResource<V extends AssessmentView> {
     return ok(ofKind(id));
   }
 
-  /** A page of the current versions of a trainee's assessments of this kind, latest first. */
+  /**
+   * A page of the current versions of a trainee's assessments of this kind, latest first, read page
+   * by page from the database.
+   */
   protected Page<V> pageOf(UUID traineeId, int page, int size) {
-    Page.requireValid(page, size);
+    Listing listing = Page.listing(page, size);
     if (traineeId == null) {
       throw new Page.InvalidParameter("traineeId", "Name the trainee (traineeId).");
     }
+    Class<? extends Assessment> entity =
+        kind == ContractingAssessmentView.class
+            ? ContractingAssessment.class
+            : StageAssessment.class;
     return Page.of(
-        assessments.ofTrainee(traineeId).stream().filter(kind::isInstance).map(kind::cast).toList(),
-        page,
-        size);
+        assessments.pageOfTrainee(traineeId, entity, listing).map(kind::cast), page, size);
   }
 
   /** Shares the assessment with the trainee or not (also after sign-off; If-Match). */

@@ -176,6 +176,24 @@ class PageWalkIT {
       assertThat(browser.findElement(By.id("record:minutes_input")).getAttribute("value"))
           .isEqualTo("700");
       Browser.screenshot(browser, "walk-refused-record-supervision");
+
+      // the rest put right, a parallel process observed without saying which way it travelled
+      Pages.tick(browser, "record:focus", "Clear");
+      Pages.type(browser, By.id("record:minutes_input"), "60");
+      Pages.typeDate(browser, "record:heldOn", TODAY.toString());
+      Pages.check(browser, "record:parallelProcessObserved");
+      Pages.type(browser, By.id("record:parallelProcessDynamic"), "Rescues me as she rescues");
+      assertThat(
+              browser.findElements(
+                  By.cssSelector("[id^='record:parallelProcessDirection'] input:checked")))
+          .as("no direction chosen beforehand")
+          .isEmpty();
+      Pages.click(browser, By.id("record:save"));
+      Pages.ready(browser);
+
+      assertThat(Pages.errorAt(browser, "record:parallelProcessDirection"))
+          .contains("Choose which way");
+      Browser.fullPageScreenshot(browser, "walk-refused-record-supervision-direction");
     } finally {
       browser.quit();
     }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SchoolCalendar {
 
+  /** UTC by its name (ZoneOffset.UTC calls itself "Z"). */
+  private static final ZoneId UTC = ZoneId.of("UTC");
+
   @EJB Schools schools;
 
   @Inject
@@ -29,7 +31,7 @@ public class SchoolCalendar {
 
   /** The zone of a school that has chosen none. */
   public ZoneId defaultZone() {
-    return configuredZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneOffset.UTC);
+    return configuredZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(UTC);
   }
 
   /** The zone {@code schoolId} works in. */

@@ -346,13 +346,9 @@ class AdminPagesIT {
 
     ChromeDriver browser = Browser.open();
     try {
-      SignIn.as(
-          browser,
-          base,
-          "school/cohorts.xhtml",
-          school.admin(),
-          TestSchool.PASSWORD,
-          "cohorts-title");
+      SignIn.as(browser, base, "home.xhtml", school.admin(), TestSchool.PASSWORD, "members-title");
+      browser.get(base + "school/cohorts.xhtml");
+      Pages.waitFor(browser, "cohorts-title");
       Pages.ready(browser);
       assertThat(browser.findElement(By.id("school-timeZone_input")).getAttribute("value"))
           .isEqualTo("Pacific/Pago_Pago");

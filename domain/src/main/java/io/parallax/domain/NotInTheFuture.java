@@ -16,11 +16,12 @@ public final class NotInTheFuture {
     return LocalDate.now(ZoneOffset.ofHours(14));
   }
 
-  public static void require(LocalDate date, String field, String what) {
-    DomainRuleViolation.require(date != null, field, what + " needs a date.");
+  /**
+   * {@code what} names the thing that happened, e.g. {@code phrase("practiceSession.heldOn.what")}.
+   */
+  public static void require(LocalDate date, String field, DomainRuleViolation.Phrase what) {
+    DomainRuleViolation.require(date != null, field, "notInTheFuture.missing", what);
     DomainRuleViolation.require(
-        !date.isAfter(latestToday()),
-        field,
-        what + " cannot be in the future (" + date + " is after today).");
+        !date.isAfter(latestToday()), field, "notInTheFuture.after", what, date);
   }
 }

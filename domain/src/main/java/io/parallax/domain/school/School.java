@@ -40,12 +40,9 @@ public class School {
   protected School() {}
 
   public School(String id, String name) {
-    require(
-        id != null && ID_FORMAT.matcher(id).matches(),
-        "id",
-        "A school id is 2–63 lower-case letters, digits or hyphens, starting with a letter or digit.");
+    require(id != null && ID_FORMAT.matcher(id).matches(), "id", "school.id");
     this.id = id;
-    this.name = Text.name(name, "name", "A school needs a name");
+    this.name = Text.name(name, "name", "school.name.missing");
     this.status = SchoolStatus.ACTIVE;
   }
 

@@ -32,10 +32,7 @@ public class Onboarding {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public SchoolSummary onboard(String id, String name, Invitee firstAdmin) {
     School school = new School(id, name);
-    require(
-        schools.status(school.id()).isEmpty(),
-        "id",
-        "A school with the id " + id + " exists already.");
+    require(schools.status(school.id()).isEmpty(), "id", "onboarding.id", id);
     String organization = directory.createOrganization(school.id(), school.name());
     compensations.onRollback(
         "organization " + school.id(), () -> directory.deleteOrganization(organization));

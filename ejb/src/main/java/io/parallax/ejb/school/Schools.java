@@ -62,7 +62,7 @@ public class Schools {
 
   @PermitAll
   public void register(String id, String name) {
-    require(!exists(id), "id", "A school with the id " + id + " exists already.");
+    require(!exists(id), "id", "schools.id", id);
     em.persist(new School(id, name));
     em.flush();
   }

@@ -55,7 +55,7 @@ public class SupervisionSessions {
 
   @RolesAllowed(Roles.SUPERVISOR)
   public SupervisionSessionView record(SupervisionRecord record) {
-    require(record != null, "supervisee", "Pick the supervisee the session was held with.");
+    require(record != null, "supervisee", "supervisionSessions.supervisee");
     Person supervisee = person(record.superviseeId());
     SupervisionSession session =
         new SupervisionSession(
@@ -125,9 +125,8 @@ public class SupervisionSessions {
 
   private TypedQuery<SupervisionSession> ofSuperviseeQuery(
       UUID superviseeId, LocalDate from, LocalDate to) {
-    require(from != null && to != null, "from", "Pick the first and the last day to list.");
-    require(
-        !to.isBefore(from), "to", "The last day (" + to + ") is before the first (" + from + ").");
+    require(from != null && to != null, "from", "supervisionSessions.from");
+    require(!to.isBefore(from), "to", "supervisionSessions.to", to, from);
     Person supervisee = person(superviseeId);
     Person supervisor = caller.requireMember();
     boolean everOverlapping =
@@ -156,7 +155,7 @@ public class SupervisionSessions {
    */
   @RolesAllowed(Roles.SUPERVISOR)
   public List<SuperviseeCase> casesOf(UUID superviseeId, LocalDate from, LocalDate to) {
-    require(from != null && to != null, "from", "Pick the first and the last day to list.");
+    require(from != null && to != null, "from", "supervisionSessions.from");
     Person supervisee = person(superviseeId);
     List<SupervisorAssignment> assignments =
         em.createNamedQuery(SupervisorAssignment.OVERLAPPING, SupervisorAssignment.class)
@@ -203,7 +202,8 @@ public class SupervisionSessions {
   }
 
   private SupervisorAssignment covering(Person supervisee, LocalDate heldOn) {
-    NotInTheFuture.require(heldOn, "heldOn", "A supervision session");
+    NotInTheFuture.require(
+        heldOn, "heldOn", DomainRuleViolation.phrase("supervisionSessions.heldOn.what"));
     return em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
         .setParameter("supervisor", caller.requireMember())
         .setParameter("trainee", supervisee)
@@ -213,11 +213,7 @@ public class SupervisionSessions {
         .orElseThrow(
             () ->
                 new DomainRuleViolation(
-                    "heldOn",
-                    supervisee.displayName()
-                        + " is not assigned to you on "
-                        + heldOn
-                        + ": record the session on a date of your assignment."));
+                    "heldOn", "supervisionSessions.heldOn", supervisee.displayName(), heldOn));
   }
 
   private void requireInTaxonomy(Set<String> codes) {
@@ -234,9 +230,9 @@ public class SupervisionSessions {
     require(
         unknown.isEmpty(),
         "coreIssues",
-        "Your school's taxonomy has no core issue "
-            + String.join(", ", unknown)
-            + (known.isEmpty() ? "." : ": pick from " + String.join(", ", known) + "."));
+        known.isEmpty() ? "supervisionSessions.coreIssues.none" : "supervisionSessions.coreIssues",
+        String.join(", ", unknown),
+        String.join(", ", known));
   }
 
   /** A case discussed is one of the supervisee's clients or (not deleted) practice sessions. */
@@ -250,8 +246,7 @@ public class SupervisionSessions {
     require(
         owner != null && owner.id().equals(supervisee.id()),
         "casesDiscussed",
-        "A case discussed is one of "
-            + supervisee.displayName()
-            + "'s clients or client sessions: one of them is not.");
+        "supervisionSessions.casesDiscussed",
+        supervisee.displayName());
   }
 }

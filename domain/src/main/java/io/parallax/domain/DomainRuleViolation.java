@@ -56,6 +56,11 @@ public class DomainRuleViolation extends RuntimeException {
     return text(key, arguments, locale);
   }
 
+  /** The same violation, blamed on {@code otherField} (a boundary's name for the same input). */
+  public DomainRuleViolation at(String otherField) {
+    return new DomainRuleViolation(otherField, key, (Object[]) arguments);
+  }
+
   /** Fails with a violation of {@code field} unless {@code condition} holds. */
   public static void require(boolean condition, String field, String key, Object... arguments) {
     if (!condition) {

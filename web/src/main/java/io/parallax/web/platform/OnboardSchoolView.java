@@ -42,7 +42,7 @@ public class OnboardSchoolView implements Serializable {
                 return onboarding.onboard(
                     id, name, new Invitee(adminEmail, adminFirstName, adminLastName));
               } catch (DomainRuleViolation e) {
-                throw new DomainRuleViolation(fieldOf(e.field()), e.getMessage());
+                throw e.at(fieldOf(e.field()));
               } catch (RuntimeException e) {
                 throw e;
               } catch (Exception e) {

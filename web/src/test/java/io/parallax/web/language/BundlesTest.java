@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class BundlesTest {
 
-  /** Bundle folders: the web's texts and the domain's rule messages. */
+  /** Bundle folders: the web's texts, its Bean Validation messages, the domain's rules. */
   private static final List<Path> FOLDERS =
       List.of(
           Path.of("src/main/resources/io/parallax/web"),
+          Path.of("src/main/resources"),
           Path.of("../domain/src/main/resources/io/parallax/domain"));
 
   /** Values that are the same word in German: names and terms German coaching schools use. */

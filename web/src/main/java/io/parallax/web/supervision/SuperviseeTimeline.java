@@ -47,7 +47,7 @@ public final class SuperviseeTimeline implements Serializable {
                     + " · "
                     + words.of("domain", stage.domain())
                     + " ("
-                    + stage.scale()
+                    + words.of("scale", stage.scale())
                     + ")"));
         ranks.merge(stage.assessedOn(), stage.rank(), Math::max);
       } else if (view instanceof ContractingAssessmentView grade) {

@@ -47,7 +47,13 @@ public class SuperviseeView implements Serializable {
       return;
     }
     try {
-      timeline = new SuperviseeTimeline(assessments.ofTrainee(id), words::of);
+      timeline =
+          new SuperviseeTimeline(
+              assessments.ofTrainee(id),
+              (kind, code) ->
+                  "scale".equals(kind)
+                      ? words.named(kind, String.valueOf(code))
+                      : words.of(kind, code));
     } catch (NoSuchRecord missing) {
       Messages.error(missing.getMessage());
       return;

@@ -6,6 +6,7 @@ import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
 import io.parallax.web.Words;
+import io.parallax.web.language.Wording;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -43,7 +44,7 @@ public class SuperviseeView implements Serializable {
             .get("trainee");
     UUID id = SuperviseeChoices.id(trainee);
     if (id == null) {
-      Messages.error(new NoSuchRecord("supervisee").getMessage());
+      Messages.error(Wording.of(new NoSuchRecord("supervisee"), Messages.locale()));
       return;
     }
     try {
@@ -55,7 +56,7 @@ public class SuperviseeView implements Serializable {
                       ? words.named(kind, String.valueOf(code))
                       : words.of(kind, code));
     } catch (NoSuchRecord missing) {
-      Messages.error(missing.getMessage());
+      Messages.error(Wording.of(missing, Messages.locale()));
       return;
     }
     try {

@@ -54,7 +54,8 @@ public class SuperviseeView implements Serializable {
               (kind, code) ->
                   "scale".equals(kind)
                       ? words.named(kind, String.valueOf(code))
-                      : words.of(kind, code));
+                      : words.of(kind, code),
+              Messages.locale());
     } catch (NoSuchRecord missing) {
       Messages.error(Wording.of(missing, Messages.locale()));
       return;

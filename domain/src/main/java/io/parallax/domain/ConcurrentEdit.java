@@ -10,10 +10,18 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class ConcurrentEdit extends RuntimeException {
 
+  private final String what;
+
   public ConcurrentEdit(String what) {
     super(
         "Someone else changed this "
             + what
             + " while you were editing it. Reload it to see their change, then apply yours again.");
+    this.what = what;
+  }
+
+  /** What is missing or was changed, in English (e.g. {@code client session}). */
+  public String what() {
+    return what;
   }
 }

@@ -25,29 +25,22 @@ public final class NotInTheFuture {
 
   /**
    * The rule in one school's day: {@code date} is not after today in {@code zone} at {@code now}.
-   * Services apply it with the school's zone; the entities keep the looser rule above.
+   * Services apply it with the school's zone; the entities keep the looser rule below.
    */
-  public static void require(LocalDate date, ZoneId zone, Instant now, String field, String what) {
+  public static void require(
+      LocalDate date, ZoneId zone, Instant now, String field, DomainRuleViolation.Phrase what) {
     require(date, field, what);
     LocalDate today = todayIn(zone, now);
     DomainRuleViolation.require(
-        !date.isAfter(today),
-        field,
-        what
-            + " cannot be after today: "
-            + date
-            + " is after "
-            + today
-            + ", today in the school's time zone ("
-            + zone.getId()
-            + ").");
+        !date.isAfter(today), field, "notInTheFuture.afterToday", what, date, today, zone.getId());
   }
 
-  public static void require(LocalDate date, String field, String what) {
-    DomainRuleViolation.require(date != null, field, what + " needs a date.");
+  /**
+   * {@code what} names the thing that happened, e.g. {@code phrase("practiceSession.heldOn.what")}.
+   */
+  public static void require(LocalDate date, String field, DomainRuleViolation.Phrase what) {
+    DomainRuleViolation.require(date != null, field, "notInTheFuture.missing", what);
     DomainRuleViolation.require(
-        !date.isAfter(latestToday()),
-        field,
-        what + " cannot be in the future (" + date + " is after today).");
+        !date.isAfter(latestToday()), field, "notInTheFuture.after", what, date);
   }
 }

@@ -29,14 +29,13 @@ public final class Text {
         name.chars()
             .noneMatch(c -> NOT_IN_PERSON_NAMES.indexOf(c) >= 0 || Character.isISOControl(c)),
         field,
-        "A name cannot hold any of "
-            + NOT_IN_PERSON_NAMES
-            + ": write it as on an official document.");
+        "text.personName",
+        NOT_IN_PERSON_NAMES);
     return name;
   }
 
   public static String required(String value, int maxLength, String field, String whatIsMissing) {
-    require(value != null && !value.isBlank(), field, whatIsMissing + ".");
+    require(value != null && !value.isBlank(), field, whatIsMissing);
     return withinLength(value.strip(), maxLength, field);
   }
 
@@ -49,10 +48,7 @@ public final class Text {
   }
 
   private static String withinLength(String trimmed, int maxLength, String field) {
-    require(
-        trimmed.length() <= maxLength,
-        field,
-        "Keep it to " + maxLength + " characters (this one has " + trimmed.length() + ").");
+    require(trimmed.length() <= maxLength, field, "text.length", maxLength, trimmed.length());
     return trimmed;
   }
 }

@@ -17,6 +17,9 @@ class NotInTheFutureTest {
   private static final LocalDate NOV_29 = LocalDate.of(2026, 11, 29);
   private static final LocalDate NOV_30 = LocalDate.of(2026, 11, 30);
 
+  private static final DomainRuleViolation.Phrase A_SESSION =
+      DomainRuleViolation.phrase("practiceSession.heldOn.what");
+
   /** 23:30 on 29 November in Auckland (NZDT, UTC+13) is 10:30 UTC the same day. */
   private static final Instant HALF_PAST_ELEVEN_IN_AUCKLAND = Instant.parse("2026-11-29T10:30:00Z");
 
@@ -30,7 +33,7 @@ class NotInTheFutureTest {
     assertThatCode(
             () ->
                 NotInTheFuture.require(
-                    NOV_29, AUCKLAND, HALF_PAST_ELEVEN_IN_AUCKLAND, "heldOn", "A session"))
+                    NOV_29, AUCKLAND, HALF_PAST_ELEVEN_IN_AUCKLAND, "heldOn", A_SESSION))
         .doesNotThrowAnyException();
     assertRefused(NOV_30, AUCKLAND, HALF_PAST_ELEVEN_IN_AUCKLAND);
     assertRefused(NOV_30, ZoneOffset.UTC, HALF_PAST_ELEVEN_IN_AUCKLAND);
@@ -44,7 +47,7 @@ class NotInTheFutureTest {
     assertThatCode(
             () ->
                 NotInTheFuture.require(
-                    NOV_30, AUCKLAND, HALF_PAST_MIDNIGHT_IN_AUCKLAND, "heldOn", "A session"))
+                    NOV_30, AUCKLAND, HALF_PAST_MIDNIGHT_IN_AUCKLAND, "heldOn", A_SESSION))
         .doesNotThrowAnyException();
     assertRefused(NOV_30, ZoneOffset.UTC, HALF_PAST_MIDNIGHT_IN_AUCKLAND);
   }
@@ -54,13 +57,13 @@ class NotInTheFutureTest {
     assertThatThrownBy(
             () ->
                 NotInTheFuture.require(
-                    null, AUCKLAND, HALF_PAST_MIDNIGHT_IN_AUCKLAND, "heldOn", "A session"))
+                    null, AUCKLAND, HALF_PAST_MIDNIGHT_IN_AUCKLAND, "heldOn", A_SESSION))
         .isInstanceOfSatisfying(
             DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("heldOn"));
   }
 
   private static void assertRefused(LocalDate date, ZoneId zone, Instant now) {
-    assertThatThrownBy(() -> NotInTheFuture.require(date, zone, now, "heldOn", "A session"))
+    assertThatThrownBy(() -> NotInTheFuture.require(date, zone, now, "heldOn", A_SESSION))
         .isInstanceOfSatisfying(
             DomainRuleViolation.class,
             v -> {

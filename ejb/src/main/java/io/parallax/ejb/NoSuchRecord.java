@@ -9,7 +9,16 @@ import jakarta.ejb.ApplicationException;
  */
 @ApplicationException(rollback = true)
 public class NoSuchRecord extends RuntimeException {
+
+  private final String what;
+
   public NoSuchRecord(String what) {
     super("There is no such " + what + " for you.");
+    this.what = what;
+  }
+
+  /** What is missing or was changed, in English (e.g. {@code client session}). */
+  public String what() {
+    return what;
   }
 }

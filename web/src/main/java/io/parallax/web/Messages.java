@@ -4,9 +4,11 @@ import io.parallax.domain.ConcurrentEdit;
 import io.parallax.domain.DomainRuleViolation;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.identity.DirectoryUnavailable;
+import io.parallax.web.language.Wording;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -101,15 +103,20 @@ public final class Messages {
     try {
       return call.get();
     } catch (DomainRuleViolation violation) {
-      atField(fieldPrefix + violation.field(), violation.getMessage());
+      atField(fieldPrefix + violation.field(), violation.message(locale()));
     } catch (ConcurrentEdit conflict) {
-      error(conflict.getMessage());
+      error(Wording.of(conflict, locale()));
     } catch (NoSuchRecord missing) {
-      error(missing.getMessage());
+      error(Wording.of(missing, locale()));
     } catch (DirectoryUnavailable unavailable) {
       error(unavailable.getMessage());
     }
     return null;
+  }
+
+  /** The language of the page being answered. */
+  public static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** The record id a select menu chose (its options carry ids as text), or null. */

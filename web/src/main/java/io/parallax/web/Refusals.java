@@ -40,7 +40,7 @@ public class Refusals extends ExceptionHandlerWrapper {
           page = "/suspended.xhtml";
         } else if (t instanceof NotAMember refusal) {
           page = "/forbidden.xhtml";
-          reason = refusal.getMessage();
+          reason = refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         } else if (t instanceof EJBAccessException) {
           page = "/forbidden.xhtml";
         } else if (t instanceof NoSuchRecord) {

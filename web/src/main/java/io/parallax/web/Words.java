@@ -37,6 +37,25 @@ public class Words {
     }
   }
 
+  /**
+   * A name a school may choose itself (its scale, its core issues) in the reader's words while it
+   * is still the default Parallax gave it: a name equal to the English bundle value of a {@code
+   * kind} key (e.g. {@code scale.IDM}) is that key's value in the reader's language; any other name
+   * is the school's own and shown as it is.
+   */
+  public String named(String kind, String name) {
+    if (name == null) {
+      return "";
+    }
+    ResourceBundle english = ResourceBundle.getBundle("io.parallax.web.messages", Locale.ENGLISH);
+    for (String key : english.keySet()) {
+      if (key.startsWith(kind + ".") && english.getString(key).equals(name)) {
+        return bundle().getString(key);
+      }
+    }
+    return name;
+  }
+
   /** Several codes as words, comma-separated. */
   public String all(String kind, Collection<?> codes) {
     return codes == null

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -30,6 +31,15 @@ public final class Browser {
 
   /** A browser that saves downloads in {@code downloads} without asking (none if null). */
   public static ChromeDriver open(Path downloads) {
+    return open(downloads, null);
+  }
+
+  /** A browser whose user reads {@code language} (e.g. {@code de}): its Accept-Language. */
+  public static ChromeDriver inLanguage(String language) {
+    return open(null, language);
+  }
+
+  private static ChromeDriver open(Path downloads, String language) {
     requireInstalled(CHROMIUM, "chromium");
     requireInstalled(CHROMEDRIVER, "chromium-driver");
     try {
@@ -46,14 +56,17 @@ public final class Browser {
           "--no-first-run",
           "--window-size=1280,900",
           "--user-data-dir=" + profile);
+      Map<String, Object> prefs = new HashMap<>();
       if (downloads != null) {
-        options.setExperimentalOption(
-            "prefs",
-            Map.of(
-                "download.default_directory",
-                downloads.toString(),
-                "download.prompt_for_download",
-                false));
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+      }
+      if (language != null) {
+        options.addArguments("--lang=" + language, "--accept-lang=" + language);
+        prefs.put("intl.accept_languages", language);
+      }
+      if (!prefs.isEmpty()) {
+        options.setExperimentalOption("prefs", prefs);
       }
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();

@@ -51,12 +51,9 @@ public class AnalysisRun {
   protected AnalysisRun() {}
 
   public AnalysisRun(String runKey, String instanceName, Instant startedAt, Duration lease) {
-    require(runKey != null && !runKey.isBlank(), "runKey", "A run needs its key.");
-    require(startedAt != null, "startedAt", "A run needs its start time.");
-    require(
-        lease != null && !lease.isNegative() && !lease.isZero(),
-        "lease",
-        "A run needs a lease of some time.");
+    require(runKey != null && !runKey.isBlank(), "runKey", "analysisRun.runKey");
+    require(startedAt != null, "startedAt", "analysisRun.startedAt");
+    require(lease != null && !lease.isNegative() && !lease.isZero(), "lease", "analysisRun.lease");
     this.runKey = runKey;
     this.instanceName = instanceName == null ? "unknown" : instanceName;
     this.startedAt = startedAt;
@@ -70,7 +67,7 @@ public class AnalysisRun {
 
   /** {@code instance} takes over an abandoned run at {@code now}, with a fresh lease. */
   public void takeOver(String instance, Instant now, Duration lease) {
-    require(abandonedAt(now), "leaseUntil", "Only an abandoned run can be taken over.");
+    require(abandonedAt(now), "leaseUntil", "analysisRun.leaseUntil");
     this.instanceName = instance == null ? "unknown" : instance;
     this.leaseUntil = now.plus(lease);
   }

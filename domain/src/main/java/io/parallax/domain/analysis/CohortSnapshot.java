@@ -109,9 +109,9 @@ public class CohortSnapshot extends SchoolOwned {
   protected CohortSnapshot() {}
 
   public CohortSnapshot(Cohort cohort, LocalDate takenOn, Figures figures) {
-    require(cohort != null, "cohort", "A snapshot is of a cohort.");
-    require(takenOn != null, "takenOn", "A snapshot needs its day.");
-    require(figures != null, "figures", "A snapshot needs its figures.");
+    require(cohort != null, "cohort", "cohortSnapshot.cohort");
+    require(takenOn != null, "takenOn", "cohortSnapshot.takenOn");
+    require(figures != null, "figures", "cohortSnapshot.figures");
     this.cohort = cohort;
     this.takenOn = takenOn;
     this.trainees = figures.trainees();

@@ -70,9 +70,9 @@ public class ReportExport extends SchoolOwned {
   protected ReportExport() {}
 
   public ReportExport(String requestedBy, Cohort cohort, ExportFormat format, Instant at) {
-    require(requestedBy != null, "requestedBy", "An export is asked for by a member.");
-    require(cohort != null, "cohort", "Pick the cohort to export.");
-    require(format != null, "format", "Pick the format: CSV, XLSX or PDF.");
+    require(requestedBy != null, "requestedBy", "reportExport.requestedBy");
+    require(cohort != null, "cohort", "reportExport.cohort");
+    require(format != null, "format", "reportExport.format");
     this.requestedBy = requestedBy;
     this.cohort = cohort;
     this.format = format;

@@ -2,6 +2,7 @@ package io.parallax.domain.assessment;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.school.MemberRole;
@@ -52,7 +53,7 @@ public abstract class Assessment extends SchoolOwned {
 
   /** A first version, by the assignment's supervisor of its trainee, both active. */
   protected Assessment(SupervisorAssignment assignment, LocalDate assessedOn) {
-    require(assignment != null, "assignment", "Pick the trainee you supervise to assess.");
+    require(assignment != null, "assignment", "assessment.assignment");
     assignment.supervisor().requireActive(MemberRole.SUPERVISOR, "supervisor");
     assignment.trainee().requireActive(MemberRole.TRAINEE, "trainee");
     this.supervisor = assignment.supervisor();
@@ -66,11 +67,7 @@ public abstract class Assessment extends SchoolOwned {
    * is corrected this way; an unsigned one is simply revised.
    */
   protected Assessment(Assessment previous) {
-    require(
-        previous.isSignedOff(),
-        "signedOff",
-        "This assessment is not signed off yet: revise it directly instead of creating a new"
-            + " version.");
+    require(previous.isSignedOff(), "signedOff", "assessment.signedOff");
     this.supervisor = previous.supervisor;
     this.trainee = previous.trainee;
     this.assessedOn = previous.assessedOn;
@@ -81,22 +78,21 @@ public abstract class Assessment extends SchoolOwned {
   /** Moves the assessment to {@code date}: not in the future, covered by the assignment. */
   public void reassessOn(SupervisorAssignment assignment, LocalDate date) {
     requireUnsigned();
-    require(assignment != null, "assessedOn", "Pick the assignment the assessment falls under.");
+    require(assignment != null, "assessedOn", "assessment.assessedOn");
     require(
         assignment.supervisor().id().equals(supervisor.id())
             && assignment.trainee().id().equals(trainee.id()),
         "assessedOn",
-        "That assignment is of another supervisor or trainee than this assessment.");
-    NotInTheFuture.require(date, "assessedOn", "An assessment");
+        "assessment.assessedOn.2");
+    NotInTheFuture.require(
+        date, "assessedOn", DomainRuleViolation.phrase("assessment.assessedOn.what"));
     require(
         assignment.covers(date),
         "assessedOn",
-        trainee.displayName()
-            + " is not assigned to "
-            + supervisor.displayName()
-            + " on "
-            + date
-            + ": assess them on a date of the assignment.");
+        "assessment.assessedOn.3",
+        trainee.displayName(),
+        supervisor.displayName(),
+        date);
     this.assessedOn = date;
   }
 
@@ -112,7 +108,7 @@ public abstract class Assessment extends SchoolOwned {
   /** Signs the assessment off at {@code at}: from then on it never changes. */
   public void signOff(Instant at) {
     requireUnsigned();
-    require(at != null, "signedOffAt", "A sign-off needs its time.");
+    require(at != null, "signedOffAt", "assessment.signedOffAt");
     this.signedOffAt = at;
   }
 

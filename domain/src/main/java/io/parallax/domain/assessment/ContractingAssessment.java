@@ -2,6 +2,7 @@ package io.parallax.domain.assessment;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.Text;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.school.SupervisorAssignment;
@@ -104,22 +105,17 @@ public class ContractingAssessment extends Assessment {
   /** Grades one element 1 to 5 against its PCC markers. */
   public void grade(ContractingElement element, int grade) {
     requireUnsigned();
-    require(element != null, "element", "Pick the contracting element to grade.");
+    require(element != null, "element", "contractingAssessment.element");
     String field = element.name().toLowerCase() + "Grade";
     require(
         grade >= MIN_GRADE && grade <= MAX_GRADE,
         field,
-        "Grade "
-            + element.name()
-            + " from "
-            + MIN_GRADE
-            + " to "
-            + MAX_GRADE
-            + " against PCC "
-            + element.pccMarkers()
-            + " (this one: "
-            + grade
-            + ").");
+        "contractingAssessment.rule",
+        DomainRuleViolation.phrase("element." + element.name()),
+        MIN_GRADE,
+        MAX_GRADE,
+        element.pccMarkers(),
+        grade);
     switch (element) {
       case FOCUS -> focusGrade = grade;
       case OUTCOME -> outcomeGrade = grade;
@@ -131,7 +127,11 @@ public class ContractingAssessment extends Assessment {
   /** The trainee's practice sessions the grades rest on (at most 50); none clears them. */
   public void citeEvidence(Collection<UUID> practiceSessions) {
     requireUnsigned();
-    this.evidenceSessions = RecordIds.of(practiceSessions, "evidenceSessions", "evidence sessions");
+    this.evidenceSessions =
+        RecordIds.of(
+            practiceSessions,
+            "evidenceSessions",
+            DomainRuleViolation.phrase("contractingAssessment.evidenceSessions.what"));
   }
 
   /** The supervisor's comment to the trainee (at most 2000 characters); blank clears it. */

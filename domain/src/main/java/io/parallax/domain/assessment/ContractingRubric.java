@@ -59,23 +59,20 @@ public final class ContractingRubric {
 
   /** The anchor of {@code grade} (1 to 5) for {@code element}. */
   public static String anchor(ContractingElement element, int grade) {
-    require(element != null, "element", "Pick the contracting element.");
+    require(element != null, "element", "contractingRubric.element");
     require(
         grade >= ContractingAssessment.MIN_GRADE && grade <= ContractingAssessment.MAX_GRADE,
         "grade",
-        "Grades run from "
-            + ContractingAssessment.MIN_GRADE
-            + " to "
-            + ContractingAssessment.MAX_GRADE
-            + " (this one: "
-            + grade
-            + ").");
+        "contractingRubric.grade",
+        ContractingAssessment.MIN_GRADE,
+        ContractingAssessment.MAX_GRADE,
+        grade);
     return ANCHORS.get(element).get(grade - 1);
   }
 
   /** The five anchors of {@code element}, grade 1 first. */
   public static List<String> anchors(ContractingElement element) {
-    require(element != null, "element", "Pick the contracting element.");
+    require(element != null, "element", "contractingRubric.element");
     return ANCHORS.get(element);
   }
 }

@@ -105,21 +105,15 @@ public class CoreIssueType extends SchoolOwned {
    * with a letter (e.g. {@code OVER_RESPONSIBILITY}). Returns the code trimmed.
    */
   public static String code(String value, String field) {
-    require(value != null && !value.isBlank(), field, "A core issue needs its code.");
+    require(value != null && !value.isBlank(), field, "coreIssueType.rule");
     String code = value.strip();
-    require(
-        CODE.matcher(code).matches(),
-        field,
-        "A core-issue code is 2 to "
-            + CODE_LENGTH
-            + " upper-case letters, digits or underscores, starting with a letter"
-            + " (e.g. OVER_RESPONSIBILITY).");
+    require(CODE.matcher(code).matches(), field, "coreIssueType.rule.2", CODE_LENGTH);
     return code;
   }
 
   /** Renames this kind and rewrites its description; the code stays. */
   public void describe(String label, String description) {
-    this.label = Text.name(label, "label", "A core issue needs a label");
+    this.label = Text.name(label, "label", "coreIssueType.label.missing");
     this.description = Text.optional(description, MAX_DESCRIPTION, "description");
   }
 

@@ -56,7 +56,7 @@ public class DevelopmentalScale extends SchoolOwned {
 
   /** A scale with its level codes, lowest first: 2 to 10 distinct codes of 1 to 20 characters. */
   public DevelopmentalScale(ScaleKind kind, String name, List<String> levels) {
-    require(kind != null, "kind", "Say which kind of scale this is (IDM, EMCC, ICF, ...).");
+    require(kind != null, "kind", "developmentalScale.kind");
     this.kind = kind;
     rename(name);
     this.levels = levelCodes(levels);
@@ -91,30 +91,35 @@ public class DevelopmentalScale extends SchoolOwned {
     require(
         codes != null && codes.size() >= MIN_LEVELS && codes.size() <= MAX_LEVELS,
         "levels",
-        "A scale has " + MIN_LEVELS + " to " + MAX_LEVELS + " levels, lowest first.");
+        "developmentalScale.levels",
+        MIN_LEVELS,
+        MAX_LEVELS);
     List<String> stripped = new ArrayList<>();
     for (String code : codes) {
-      require(code != null && !code.isBlank(), "levels", "Every level of a scale needs its code.");
+      require(code != null && !code.isBlank(), "levels", "developmentalScale.levels.2");
       String level = code.strip();
       require(
           level.length() <= LEVEL_LENGTH && !level.contains(","),
           "levels",
-          "A level code is 1 to " + LEVEL_LENGTH + " characters without commas ('" + level + "').");
+          "developmentalScale.levels.3",
+          LEVEL_LENGTH,
+          level);
       stripped.add(level);
     }
     require(
         new LinkedHashSet<>(stripped).size() == stripped.size(),
         "levels",
-        "Every level of a scale has its own code: one appears twice.");
+        "developmentalScale.levels.4");
     require(
         String.join(",", stripped).length() <= LEVELS_LENGTH,
         "levels",
-        "Keep the level codes to " + LEVELS_LENGTH + " characters together: shorten some.");
+        "developmentalScale.levels.5",
+        LEVELS_LENGTH);
     return List.copyOf(stripped);
   }
 
   public void rename(String name) {
-    this.name = Text.name(name, "name", "A scale needs a name");
+    this.name = Text.name(name, "name", "developmentalScale.name.missing");
   }
 
   /** Stage assessments use this scale unless a supervisor picks another. */
@@ -143,11 +148,8 @@ public class DevelopmentalScale extends SchoolOwned {
   /** Fails unless {@code code} is a level of this scale; returns it trimmed. */
   public String requireLevel(String code, String field) {
     String choices = "pick one of " + String.join(", ", levels) + ".";
-    require(code != null && !code.isBlank(), field, "Pick the level on " + name + ": " + choices);
-    require(
-        hasLevel(code),
-        field,
-        "'" + code + "' is not a level of the scale " + name + ": " + choices);
+    require(code != null && !code.isBlank(), field, "developmentalScale.rule", name, choices);
+    require(hasLevel(code), field, "developmentalScale.rule.2", code, name, choices);
     return code.strip();
   }
 

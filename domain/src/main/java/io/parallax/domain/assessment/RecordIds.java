@@ -2,6 +2,7 @@ package io.parallax.domain.assessment;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,19 +18,13 @@ public final class RecordIds {
   private RecordIds() {}
 
   /** The distinct ids of {@code ids} in their order; empty for null. */
-  public static List<UUID> of(Collection<UUID> ids, String field, String what) {
+  public static List<UUID> of(Collection<UUID> ids, String field, DomainRuleViolation.Phrase what) {
     if (ids == null) {
       return List.of();
     }
-    require(
-        ids.stream().noneMatch(Objects::isNull),
-        field,
-        "One of the " + what + " is missing: pick it again.");
+    require(ids.stream().noneMatch(Objects::isNull), field, "recordIds.missing", what);
     List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
-    require(
-        distinct.size() <= MAX,
-        field,
-        "Link at most " + MAX + " " + what + " (these are " + distinct.size() + ").");
+    require(distinct.size() <= MAX, field, "recordIds.max", MAX, what, distinct.size());
     return List.copyOf(distinct);
   }
 }

@@ -13,9 +13,6 @@ import jakarta.ejb.ApplicationException;
 public class SignedOff extends DomainRuleViolation {
 
   public SignedOff() {
-    super(
-        "signedOff",
-        "This assessment was signed off: a signed-off assessment never changes. To correct it,"
-            + " create a new version.");
+    super("signedOff", "signedOff.changed");
   }
 }

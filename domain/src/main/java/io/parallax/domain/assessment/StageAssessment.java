@@ -78,7 +78,7 @@ public class StageAssessment extends Assessment {
       StageSubScores subScores,
       String rationale) {
     super(assignment, assessedOn);
-    require(scale != null, "scale", "Pick the developmental scale to assess on.");
+    require(scale != null, "scale", "stageAssessment.scale");
     this.scale = scale;
     place(domain, level);
     score(subScores);
@@ -104,7 +104,7 @@ public class StageAssessment extends Assessment {
   /** Places the trainee at {@code level} of the scale in {@code domain}. */
   public void place(DevelopmentDomain domain, String level) {
     requireUnsigned();
-    require(domain != null, "domain", "Pick the domain assessed (contracting first).");
+    require(domain != null, "domain", "stageAssessment.domain");
     this.level = scale.requireLevel(level, "level");
     this.domain = domain;
   }
@@ -112,10 +112,7 @@ public class StageAssessment extends Assessment {
   /** The self/other awareness, motivation and autonomy scores, 1 to 5 each. */
   public void score(StageSubScores subScores) {
     requireUnsigned();
-    require(
-        subScores != null,
-        "subScores",
-        "Score awareness, motivation and autonomy from 1 to 5 each.");
+    require(subScores != null, "subScores", "stageAssessment.subScores");
     this.subScores = subScores;
   }
 
@@ -123,8 +120,7 @@ public class StageAssessment extends Assessment {
   public void explain(String rationale) {
     requireUnsigned();
     this.rationale =
-        Text.required(
-            rationale, MAX_RATIONALE, "rationale", "Say why the trainee is at this level");
+        Text.required(rationale, MAX_RATIONALE, "rationale", "stageAssessment.rule.missing");
   }
 
   /** The stance the supervisor suggests for this level (at most 1000 characters); blank clears. */

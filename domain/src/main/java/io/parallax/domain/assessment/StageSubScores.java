@@ -1,7 +1,9 @@
 package io.parallax.domain.assessment;
 
+import static io.parallax.domain.DomainRuleViolation.phrase;
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -29,20 +31,17 @@ public class StageSubScores {
   protected StageSubScores() {}
 
   private StageSubScores(int awareness, int motivation, int autonomy) {
-    this.awareness = score(awareness, "awareness", "self and other awareness");
-    this.motivation = score(motivation, "motivation", "motivation");
-    this.autonomy = score(autonomy, "autonomy", "autonomy");
+    this.awareness = score(awareness, "awareness", phrase("stageSubScores.awareness.what"));
+    this.motivation = score(motivation, "motivation", phrase("stageSubScores.motivation.what"));
+    this.autonomy = score(autonomy, "autonomy", phrase("stageSubScores.autonomy.what"));
   }
 
   public static StageSubScores of(int awareness, int motivation, int autonomy) {
     return new StageSubScores(awareness, motivation, autonomy);
   }
 
-  private static int score(int value, String field, String what) {
-    require(
-        value >= MIN && value <= MAX,
-        field,
-        "Score " + what + " from " + MIN + " to " + MAX + " (this one: " + value + ").");
+  private static int score(int value, String field, DomainRuleViolation.Phrase what) {
+    require(value >= MIN && value <= MAX, field, "stageSubScores.rule", what, MIN, MAX, value);
     return value;
   }
 

@@ -27,7 +27,7 @@ public final class SupervisoryStance {
 
   /** The stance suggested for {@code level} of {@code scale}. */
   public static String suggestedFor(DevelopmentalScale scale, String level) {
-    require(scale != null, "scale", "Pick the developmental scale.");
+    require(scale != null, "scale", "supervisoryStance.scale");
     int rank = scale.rank(scale.requireLevel(level, "level"));
     return IDM_STANCES.get(stanceIndex(rank, scale.levels().size()));
   }

@@ -47,10 +47,10 @@ public class AuditEvent extends SchoolOwned {
 
   public AuditEvent(
       String actor, AuditAction action, Class<?> recordType, UUID recordId, Instant occurredAt) {
-    this.actor = Text.required(actor, 64, "actor", "An audit event needs the actor");
-    require(action != null, "action", "An audit event needs the action.");
-    require(recordType != null && recordId != null, "record", "An audit event names its record.");
-    require(occurredAt != null, "occurredAt", "An audit event needs its time.");
+    this.actor = Text.required(actor, 64, "actor", "auditEvent.rule.missing");
+    require(action != null, "action", "auditEvent.action");
+    require(recordType != null && recordId != null, "record", "auditEvent.record");
+    require(occurredAt != null, "occurredAt", "auditEvent.occurredAt");
     this.action = action;
     this.recordType = recordType.getSimpleName();
     this.recordId = recordId;

@@ -2,6 +2,7 @@ package io.parallax.domain.contracting;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -54,7 +55,8 @@ public class ContractingRatings {
       require(
           ratings.get(element) != null,
           element.name().toLowerCase(),
-          "Rate " + element.name() + " as ABSENT, PARTIAL or CLEAR.");
+          "contractingRatings.rule",
+          DomainRuleViolation.phrase("element." + element.name()));
     }
     focus = ratings.get(ContractingElement.FOCUS);
     outcome = ratings.get(ContractingElement.OUTCOME);
@@ -87,7 +89,8 @@ public class ContractingRatings {
     require(
         line == null || line.length() <= MAX_EVIDENCE,
         field,
-        "Keep the evidence to " + MAX_EVIDENCE + " characters: one line of what was said.");
+        "contractingRatings.rule.2",
+        MAX_EVIDENCE);
     ContractingRatings copy = of(focus, outcome, approach, participation);
     copy.focusEvidence = element == ContractingElement.FOCUS ? line : focusEvidence;
     copy.outcomeEvidence = element == ContractingElement.OUTCOME ? line : outcomeEvidence;

@@ -65,7 +65,7 @@ public class Client extends SchoolOwned {
   protected Client() {}
 
   public Client(Person trainee, String code, PaymentBasis paymentBasis, boolean sponsored) {
-    require(trainee != null, "trainee", "Pick the trainee coach whose client this is.");
+    require(trainee != null, "trainee", "client.trainee");
     trainee.requireActive(MemberRole.TRAINEE, "trainee");
     this.trainee = trainee;
     this.code = ClientCode.of(code, "code");
@@ -80,7 +80,7 @@ public class Client extends SchoolOwned {
 
   /** The client starts (or stops) paying; sessions logged from now on default to this basis. */
   public void changePaymentBasis(PaymentBasis basis) {
-    require(basis != null, "paymentBasis", "Say whether the client pays or is coached pro bono.");
+    require(basis != null, "paymentBasis", "client.paymentBasis");
     this.paymentBasis = basis;
   }
 

@@ -26,22 +26,15 @@ final class ClientCode {
   private ClientCode() {}
 
   static String of(String value, String field) {
-    require(
-        value != null && !value.isBlank(),
-        field,
-        "A client needs a pseudonymous code (e.g. AB-07).");
+    require(value != null && !value.isBlank(), field, "clientCode.rule");
     String code = value.strip();
-    require(!code.contains("@"), field, "That looks like an e-mail address." + PSEUDONYMOUS);
+    require(!code.contains("@"), field, "clientCode.rule.2");
     require(
         code.chars().filter(Character::isDigit).count() < PHONE_DIGITS,
         field,
-        "That looks like a phone number (" + PHONE_DIGITS + " or more digits)." + PSEUDONYMOUS);
-    require(
-        FORMAT.matcher(code).matches(),
-        field,
-        "A client code is 2 to "
-            + MAX_LENGTH
-            + " letters, digits, hyphens, underscores or dots (e.g. AB-07).");
+        "clientCode.rule.3",
+        PHONE_DIGITS);
+    require(FORMAT.matcher(code).matches(), field, "clientCode.rule.4", MAX_LENGTH);
     return code;
   }
 }

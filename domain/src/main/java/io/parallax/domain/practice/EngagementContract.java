@@ -2,6 +2,7 @@ package io.parallax.domain.practice;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
@@ -80,7 +81,7 @@ public class EngagementContract extends SchoolOwned {
       boolean threeCornered,
       String sponsor,
       ContractIntegrity integrity) {
-    require(client != null, "client", "Pick the client this contract is agreed with.");
+    require(client != null, "client", "engagementContract.client");
     client.trainee().requireActive(MemberRole.TRAINEE, "client");
     this.client = client;
     correctAgreedOn(agreedOn);
@@ -101,31 +102,22 @@ public class EngagementContract extends SchoolOwned {
    */
   public void changeParties(boolean threeCornered, String sponsor) {
     String name = Text.optional(sponsor, Text.NAME_LENGTH, "sponsor");
-    require(
-        !threeCornered || name != null,
-        "sponsor",
-        "A three-cornered contract names its sponsor: the organisation that pays for the coaching.");
-    require(
-        threeCornered || name == null,
-        "sponsor",
-        "A two-party contract has no sponsor: clear the sponsor, or mark the contract"
-            + " three-cornered.");
+    require(!threeCornered || name != null, "sponsor", "engagementContract.sponsor");
+    require(threeCornered || name == null, "sponsor", "engagementContract.sponsor.2");
     this.threeCornered = threeCornered;
     this.sponsor = name;
   }
 
   /** The coach's judgement of the contract's integrity, revisited as the work goes on. */
   public void rateIntegrity(ContractIntegrity integrity) {
-    require(
-        integrity != null,
-        "integrity",
-        "Rate the contract's integrity: SOUND, ADEQUATE, QUESTIONABLE or BROKEN.");
+    require(integrity != null, "integrity", "engagementContract.integrity");
     this.integrity = integrity;
   }
 
   /** Corrects the date the contract was agreed on; not in the future. */
   public void correctAgreedOn(LocalDate date) {
-    NotInTheFuture.require(date, "agreedOn", "The contract's agreement");
+    NotInTheFuture.require(
+        date, "agreedOn", DomainRuleViolation.phrase("engagementContract.agreedOn.what"));
     this.agreedOn = date;
   }
 

@@ -2,6 +2,7 @@ package io.parallax.domain.practice;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
@@ -160,13 +161,10 @@ public class PracticeSession extends SchoolOwned {
       int minutes,
       ContractingRatings ratings,
       int responsibilityShare) {
-    require(trainee != null, "trainee", "Pick the trainee coach who held the session.");
+    require(trainee != null, "trainee", "practiceSession.trainee");
     trainee.requireActive(MemberRole.TRAINEE, "trainee");
-    require(client != null, "client", "Pick the client the session was held with.");
-    require(
-        client.trainee().id().equals(trainee.id()),
-        "client",
-        "A trainee logs sessions only for their own clients.");
+    require(client != null, "client", "practiceSession.client");
+    require(client.trainee().id().equals(trainee.id()), "client", "practiceSession.client.2");
     this.trainee = trainee;
     this.client = client;
     this.paymentBasis = client.paymentBasis();
@@ -178,11 +176,14 @@ public class PracticeSession extends SchoolOwned {
   /** Moves the session to the date it was held on (not in the future) and its length in minutes. */
   public void reschedule(LocalDate heldOn, int minutes) {
     requireNotDeleted();
-    NotInTheFuture.require(heldOn, "heldOn", "A session");
+    NotInTheFuture.require(
+        heldOn, "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
     require(
         minutes >= 1 && minutes <= MAX_MINUTES,
         "minutes",
-        "A session lasts 1 to " + MAX_MINUTES + " minutes (this one: " + minutes + ").");
+        "practiceSession.minutes",
+        MAX_MINUTES,
+        minutes);
     this.heldOn = heldOn;
     this.minutes = minutes;
   }
@@ -190,14 +191,14 @@ public class PracticeSession extends SchoolOwned {
   /** Whether this session was paid or pro bono, where it differs from the client's usual basis. */
   public void chargeAs(PaymentBasis basis) {
     requireNotDeleted();
-    require(basis != null, "paymentBasis", "Say whether the session was paid or pro bono.");
+    require(basis != null, "paymentBasis", "practiceSession.paymentBasis");
     this.paymentBasis = basis;
   }
 
   /** How each of the four contracting elements was addressed in the session. */
   public void rate(ContractingRatings ratings) {
     requireNotDeleted();
-    require(ratings != null, "ratings", "Rate the four contracting elements of the session.");
+    require(ratings != null, "ratings", "practiceSession.ratings");
     this.ratings = ratings;
   }
 
@@ -230,20 +231,18 @@ public class PracticeSession extends SchoolOwned {
     require(
         count >= 0 && count <= MAX_RECONTRACTING,
         "recontractingCount",
-        "Count 0 to " + MAX_RECONTRACTING + " re-contracting moments (this one: " + count + ").");
+        "practiceSession.recontractingCount",
+        MAX_RECONTRACTING,
+        count);
     String text = Text.optional(note, MAX_RECONTRACTING_NOTE, "recontractingNote");
+    require(text == null || count > 0, "recontractingNote", "practiceSession.recontractingNote");
     require(
-        text == null || count > 0,
-        "recontractingNote",
-        "A note on re-contracting needs at least one re-contracting moment counted.");
-    require(
-        minute == null || count > 0,
-        "recontractingMinute",
-        "The minute of a re-contracting moment needs at least one moment counted.");
+        minute == null || count > 0, "recontractingMinute", "practiceSession.recontractingMinute");
     require(
         minute == null || (minute >= 0 && minute <= minutes),
         "recontractingMinute",
-        "The minute of re-contracting lies within the session: 0 to " + minutes + ".");
+        "practiceSession.recontractingMinute.2",
+        minutes);
     this.recontractingCount = count;
     this.recontractingMinute = minute;
     this.recontractingNote = text;
@@ -255,7 +254,8 @@ public class PracticeSession extends SchoolOwned {
     require(
         share >= 0 && share <= 100,
         "responsibilityShare",
-        "Estimate your share of the responsibility as 0 to 100 % (this one: " + share + ").");
+        "practiceSession.responsibilityShare",
+        share);
     this.responsibilityShare = share;
   }
 
@@ -273,7 +273,7 @@ public class PracticeSession extends SchoolOwned {
 
   /** Deletes the session softly: it leaves lists and analyses, and can be restored. */
   public void delete(Instant at) {
-    require(at != null, "deletedAt", "A deletion needs its time.");
+    require(at != null, "deletedAt", "practiceSession.deletedAt");
     if (deletedAt == null) {
       deletedAt = at;
     }
@@ -303,8 +303,7 @@ public class PracticeSession extends SchoolOwned {
   }
 
   private void requireNotDeleted() {
-    require(
-        deletedAt == null, "deletedAt", "This session is deleted: restore it before changing it.");
+    require(deletedAt == null, "deletedAt", "practiceSession.deletedAt.2");
   }
 
   public Person trainee() {

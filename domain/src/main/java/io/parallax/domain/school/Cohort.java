@@ -50,24 +50,19 @@ public class Cohort extends SchoolOwned {
   protected Cohort() {}
 
   public Cohort(Program program, String name, LocalDate startsOn, LocalDate endsOn) {
-    require(program != null, "program", "A cohort belongs to a program: pick one.");
-    require(
-        program.status() == CohortStatus.OPEN,
-        "program",
-        "Program '" + program.name() + "' is archived: it opens no new cohorts.");
+    require(program != null, "program", "cohort.program");
+    require(program.status() == CohortStatus.OPEN, "program", "cohort.program.2", program.name());
     this.program = program;
-    this.name = Text.name(name, "name", "A cohort needs a name");
+    this.name = Text.name(name, "name", "cohort.name.missing");
     schedule(startsOn, endsOn);
     this.status = CohortStatus.OPEN;
   }
 
   /** Moves the cohort's dates; an end is never before the start. */
   public void schedule(LocalDate startsOn, LocalDate endsOn) {
-    require(startsOn != null, "startsOn", "A cohort needs a start date.");
+    require(startsOn != null, "startsOn", "cohort.startsOn");
     require(
-        endsOn == null || !endsOn.isBefore(startsOn),
-        "endsOn",
-        "A cohort cannot end (" + endsOn + ") before it starts (" + startsOn + ").");
+        endsOn == null || !endsOn.isBefore(startsOn), "endsOn", "cohort.endsOn", endsOn, startsOn);
     this.startsOn = startsOn;
     this.endsOn = endsOn;
   }
@@ -93,7 +88,7 @@ public class Cohort extends SchoolOwned {
   }
 
   public void rename(String newName) {
-    this.name = Text.name(newName, "name", "A cohort needs a name");
+    this.name = Text.name(newName, "name", "cohort.name.missing.2");
   }
 
   /** An archived cohort stays in reports but takes no new enrolments. */

@@ -40,14 +40,11 @@ public class Enrolment extends SchoolOwned {
   protected Enrolment() {}
 
   public Enrolment(Cohort cohort, Person trainee, LocalDate enrolledOn) {
-    require(cohort != null, "cohort", "Pick the cohort to enrol into.");
-    require(
-        cohort.status() == CohortStatus.OPEN,
-        "cohort",
-        "Cohort '" + cohort.name() + "' is archived: it takes no new enrolments.");
-    require(trainee != null, "trainee", "Pick the trainee to enrol.");
+    require(cohort != null, "cohort", "enrolment.cohort");
+    require(cohort.status() == CohortStatus.OPEN, "cohort", "enrolment.cohort.2", cohort.name());
+    require(trainee != null, "trainee", "enrolment.trainee");
     trainee.requireActive(MemberRole.TRAINEE, "trainee");
-    require(enrolledOn != null, "enrolledOn", "An enrolment needs a date.");
+    require(enrolledOn != null, "enrolledOn", "enrolment.enrolledOn");
     this.cohort = cohort;
     this.trainee = trainee;
     this.enrolledOn = enrolledOn;

@@ -2,6 +2,7 @@ package io.parallax.domain.school;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
@@ -61,26 +62,28 @@ public class Person extends SchoolOwned {
   protected Person() {}
 
   public Person(String subject, String displayName, String email, Set<MemberRole> roles) {
-    this.subject = Text.required(subject, 64, "subject", "A member needs their Keycloak subject");
-    this.displayName = Text.personName(displayName, "displayName", "A member needs a name");
-    String address = Text.required(email, 254, "email", "A member needs an e-mail address");
-    require(
-        EMAIL.matcher(address).matches(), "email", "'" + address + "' is not an e-mail address.");
+    this.subject = Text.required(subject, 64, "subject", "person.rule.missing");
+    this.displayName = Text.personName(displayName, "displayName", "person.displayName.missing");
+    String address = Text.required(email, 254, "email", "person.rule.missing.2");
+    require(EMAIL.matcher(address).matches(), "email", "person.email", address);
     this.email = address.toLowerCase();
-    require(roles != null && !roles.isEmpty(), "roles", "A member needs at least one role.");
+    require(roles != null && !roles.isEmpty(), "roles", "person.roles");
     this.roles = EnumSet.copyOf(roles);
     this.status = PersonStatus.ACTIVE;
   }
 
   /** Links this member to their Keycloak account (the demo school's members get theirs late). */
   public void linkAccount(String subject) {
-    this.subject = Text.required(subject, 64, "subject", "A member needs their Keycloak subject");
+    this.subject = Text.required(subject, 64, "subject", "person.rule.missing.3");
   }
 
   /** Records when this coach's initial training ended; not in the future. */
   public void initialTrainingEnded(LocalDate endedOn) {
     if (endedOn != null) {
-      NotInTheFuture.require(endedOn, "initialTrainingEndedOn", "The end of initial training");
+      NotInTheFuture.require(
+          endedOn,
+          "initialTrainingEndedOn",
+          DomainRuleViolation.phrase("person.initialTrainingEndedOn.what"));
     }
     this.initialTrainingEndedOn = endedOn;
   }
@@ -131,13 +134,12 @@ public class Person extends SchoolOwned {
    * the people it names. {@code field} is the field of the new record that names this person.
    */
   public void requireActive(MemberRole role, String field) {
-    require(
-        isActive(),
-        field,
-        displayName + " is deactivated: their records can be read, but no new ones added.");
+    require(isActive(), field, "person.rule", displayName);
     require(
         has(role),
         field,
-        displayName + " is not a " + role.name().toLowerCase().replace('_', ' ') + ".");
+        "person.rule.2",
+        displayName,
+        DomainRuleViolation.phrase("role." + role.name()));
   }
 }

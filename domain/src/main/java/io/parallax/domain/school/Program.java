@@ -26,7 +26,7 @@ public class Program extends SchoolOwned {
   protected Program() {}
 
   public Program(String name, String description) {
-    this.name = Text.name(name, "name", "A program needs a name");
+    this.name = Text.name(name, "name", "program.name.missing");
     this.description = Text.optional(description, 500, "description");
     this.status = CohortStatus.OPEN;
   }
@@ -44,7 +44,7 @@ public class Program extends SchoolOwned {
   }
 
   public void edit(String newName, String newDescription) {
-    this.name = Text.name(newName, "name", "A program needs a name");
+    this.name = Text.name(newName, "name", "program.name.missing.2");
     this.description = Text.optional(newDescription, 500, "description");
   }
 

@@ -48,12 +48,9 @@ public class School {
   protected School() {}
 
   public School(String id, String name) {
-    require(
-        id != null && ID_FORMAT.matcher(id).matches(),
-        "id",
-        "A school id is 2–63 lower-case letters, digits or hyphens, starting with a letter or digit.");
+    require(id != null && ID_FORMAT.matcher(id).matches(), "id", "school.id");
     this.id = id;
-    this.name = Text.name(name, "name", "A school needs a name");
+    this.name = Text.name(name, "name", "school.name.missing");
     this.status = SchoolStatus.ACTIVE;
   }
 
@@ -94,12 +91,7 @@ public class School {
     try {
       return ZoneId.of(zone);
     } catch (DateTimeException unknown) {
-      throw new DomainRuleViolation(
-          "timeZone",
-          "\""
-              + zone
-              + "\" is not a time zone: give a region such as Europe/Berlin, America/New_York or"
-              + " Pacific/Auckland.");
+      throw new DomainRuleViolation("timeZone", "school.timeZone", zone);
     }
   }
 

@@ -75,15 +75,12 @@ public class SupervisorAssignment extends SchoolOwned {
 
   public SupervisorAssignment(
       Person supervisor, Person trainee, LocalDate startsOn, LocalDate endsOn) {
-    require(supervisor != null, "supervisor", "Pick the supervisor.");
-    require(trainee != null, "trainee", "Pick the trainee to supervise.");
-    require(
-        !supervisor.id().equals(trainee.id()),
-        "trainee",
-        "A supervisor cannot supervise themselves.");
+    require(supervisor != null, "supervisor", "supervisorAssignment.supervisor");
+    require(trainee != null, "trainee", "supervisorAssignment.trainee");
+    require(!supervisor.id().equals(trainee.id()), "trainee", "supervisorAssignment.trainee.2");
     supervisor.requireActive(MemberRole.SUPERVISOR, "supervisor");
     trainee.requireActive(MemberRole.TRAINEE, "trainee");
-    require(startsOn != null, "startsOn", "An assignment needs a start date.");
+    require(startsOn != null, "startsOn", "supervisorAssignment.startsOn");
     this.supervisor = supervisor;
     this.trainee = trainee;
     this.startsOn = startsOn;
@@ -95,7 +92,9 @@ public class SupervisorAssignment extends SchoolOwned {
     require(
         date == null || !date.isBefore(startsOn),
         "endsOn",
-        "An assignment cannot end (" + date + ") before it starts (" + startsOn + ").");
+        "supervisorAssignment.endsOn",
+        date,
+        startsOn);
     this.endsOn = date;
   }
 

@@ -39,12 +39,11 @@ public class ParallelProcessObservation {
             dynamic,
             MAX_DYNAMIC,
             "parallelProcessDynamic",
-            "Describe the dynamic you saw recur (e.g. the coach rescues, as with their client)");
+            "parallelProcessObservation.rule.missing");
     require(
         direction != null,
         "parallelProcessDirection",
-        "Say which way the dynamic travelled: UPWARD (client dynamic enacted in supervision) or"
-            + " DOWNWARD (supervision dynamic carried to the client).");
+        "parallelProcessObservation.parallelProcessDirection");
     this.direction = direction;
     this.namedInSession = namedInSession;
   }

@@ -28,15 +28,9 @@ public class ProctorBalance {
     require(
         within(normative) && within(formative) && within(restorative),
         "proctorBalance",
-        "Give each Proctor function 0 to 100 % of the session.");
+        "proctorBalance.proctorBalance");
     int sum = normative + formative + restorative;
-    require(
-        sum == 100,
-        "proctorBalance",
-        "Normative, formative and restorative share the whole session: they add up to 100 %"
-            + " (these add up to "
-            + sum
-            + " %).");
+    require(sum == 100, "proctorBalance", "proctorBalance.proctorBalance.2", sum);
     this.normative = normative;
     this.formative = formative;
     this.restorative = restorative;

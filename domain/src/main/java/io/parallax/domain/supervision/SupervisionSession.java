@@ -2,6 +2,7 @@ package io.parallax.domain.supervision;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
@@ -148,7 +149,7 @@ public class SupervisionSession extends SchoolOwned {
       SupervisionFormat format,
       ContractingRatings ratings,
       ProctorBalance proctorBalance) {
-    require(assignment != null, "supervisee", "Pick the supervisee the session was held with.");
+    require(assignment != null, "supervisee", "supervisionSession.supervisee");
     assignment.supervisor().requireActive(MemberRole.SUPERVISOR, "supervisor");
     assignment.trainee().requireActive(MemberRole.TRAINEE, "supervisee");
     this.supervisor = assignment.supervisor();
@@ -164,35 +165,36 @@ public class SupervisionSession extends SchoolOwned {
    * this supervisor to this supervisee) and its length in minutes.
    */
   public void reschedule(SupervisorAssignment assignment, LocalDate heldOn, int minutes) {
-    NotInTheFuture.require(heldOn, "heldOn", "A supervision session");
+    NotInTheFuture.require(
+        heldOn, "heldOn", DomainRuleViolation.phrase("supervisionSession.heldOn.what"));
     require(
         assignment != null
             && assignment.supervisor().id().equals(supervisor.id())
             && assignment.trainee().id().equals(supervisee.id())
             && assignment.covers(heldOn),
         "heldOn",
-        supervisee.displayName()
-            + " is not assigned to "
-            + supervisor.displayName()
-            + " on "
-            + heldOn
-            + ": record the session on a date of the assignment.");
+        "supervisionSession.heldOn",
+        supervisee.displayName(),
+        supervisor.displayName(),
+        heldOn);
     require(
         minutes >= 1 && minutes <= MAX_MINUTES,
         "minutes",
-        "A session lasts 1 to " + MAX_MINUTES + " minutes (this one: " + minutes + ").");
+        "supervisionSession.minutes",
+        MAX_MINUTES,
+        minutes);
     this.heldOn = heldOn;
     this.minutes = minutes;
   }
 
   public void holdAs(SupervisionFormat format) {
-    require(format != null, "format", "Say whether the session was individual or in a group.");
+    require(format != null, "format", "supervisionSession.format");
     this.format = format;
   }
 
   /** How each of the four contracting elements was addressed in the supervision itself. */
   public void rate(ContractingRatings ratings) {
-    require(ratings != null, "ratings", "Rate how the supervision session itself was contracted.");
+    require(ratings != null, "ratings", "supervisionSession.ratings");
     this.ratings = ratings;
   }
 
@@ -208,10 +210,7 @@ public class SupervisionSession extends SchoolOwned {
 
   /** How the session shared its time between the normative, formative and restorative functions. */
   public void balance(ProctorBalance balance) {
-    require(
-        balance != null,
-        "proctorBalance",
-        "Share the session between normative, formative and restorative (adding up to 100 %).");
+    require(balance != null, "proctorBalance", "supervisionSession.proctorBalance");
     this.proctorBalance = balance;
   }
 
@@ -224,7 +223,8 @@ public class SupervisionSession extends SchoolOwned {
     require(
         String.join(",", named).length() <= CORE_ISSUES_LENGTH,
         "coreIssues",
-        "Name fewer core issues: their codes take at most " + CORE_ISSUES_LENGTH + " characters.");
+        "supervisionSession.coreIssues",
+        CORE_ISSUES_LENGTH);
     this.coreIssues = named;
   }
 
@@ -240,7 +240,11 @@ public class SupervisionSession extends SchoolOwned {
 
   /** The supervisee's clients or practice sessions discussed (at most 50); none clears. */
   public void discussCases(Collection<UUID> clientsOrSessions) {
-    this.casesDiscussed = RecordIds.of(clientsOrSessions, "casesDiscussed", "cases discussed");
+    this.casesDiscussed =
+        RecordIds.of(
+            clientsOrSessions,
+            "casesDiscussed",
+            DomainRuleViolation.phrase("supervisionSession.casesDiscussed.what"));
   }
 
   /** The supervisor's confidential notes (at most 4000 characters); blank clears them. */

@@ -2,6 +2,7 @@ package io.parallax.domain.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.domain.DomainRuleViolation;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -27,7 +28,11 @@ class RecordIdsTest {
   void theMostIdsFitTheirColumn() {
     List<UUID> most = IntStream.range(0, RecordIds.MAX).mapToObj(i -> UUID.randomUUID()).toList();
 
-    assertThat(column.convertToDatabaseColumn(RecordIds.of(most, "ids", "ids")).length())
+    assertThat(
+            column
+                .convertToDatabaseColumn(
+                    RecordIds.of(most, "ids", DomainRuleViolation.phrase("ids")))
+                .length())
         .isLessThanOrEqualTo(RecordIdsColumn.LENGTH);
   }
 }

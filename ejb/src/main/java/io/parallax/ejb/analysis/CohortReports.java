@@ -54,14 +54,12 @@ public class CohortReports {
             ? (period == ReportPeriod.WEEK ? ReportPeriod.WEEK : ReportPeriod.MONTH)
                 .startOfPeriodOf(last.minusMonths(settings.trendMonths()))
             : from;
-    require(
-        !last.isBefore(first),
-        "to",
-        "The last day (" + last + ") is before the first (" + first + ").");
+    require(!last.isBefore(first), "to", "cohortReports.to", last, first);
     require(
         ChronoUnit.DAYS.between(first, last) <= settings.trendMaxDays(),
         "from",
-        "A trend covers at most " + settings.trendMaxDays() + " days: pick a later first day.");
+        "cohortReports.from",
+        settings.trendMaxDays());
     ReportPeriod by = period == null ? ReportPeriod.MONTH : period;
     ReportScope scope = scope(cohortId);
     return new CohortTrend(cohortId, by, first, last, analysis().trend(scope, by, first, last));
@@ -78,10 +76,7 @@ public class CohortReports {
   public ModellingReport modelling(UUID cohortId, LocalDate from, LocalDate to) {
     LocalDate last = day(to);
     LocalDate first = from == null ? analysis().windowFrom(last) : from;
-    require(
-        !last.isBefore(first),
-        "to",
-        "The last day (" + last + ") is before the first (" + first + ").");
+    require(!last.isBefore(first), "to", "cohortReports.to", last, first);
     return analysis().modelling(scope(cohortId), first, last);
   }
 

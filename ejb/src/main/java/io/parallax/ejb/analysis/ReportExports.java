@@ -46,7 +46,7 @@ public class ReportExports {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ExportView request(UUID cohortId, ExportFormat format) {
-    require(format != null, "format", "Pick the format: CSV, XLSX or PDF.");
+    require(format != null, "format", "reportExports.format");
     reports.cohortName(cohortId);
     caller.requireMember();
     ExportView export = steps.create(caller.subject(), cohortId, format);

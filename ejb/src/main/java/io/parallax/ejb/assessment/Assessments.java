@@ -247,10 +247,7 @@ public class Assessments {
   @RolesAllowed(Roles.SUPERVISOR)
   public AssessmentView correct(UUID id) {
     Assessment previous = mine(id, null, Assessment.class);
-    require(
-        !history.isCorrected(previous),
-        "version",
-        "This version was corrected already: correct its latest version instead.");
+    require(!history.isCorrected(previous), "version", "assessments.version");
     Assessment next =
         previous instanceof ContractingAssessment contracting
             ? contracting.newVersion()
@@ -335,7 +332,8 @@ public class Assessments {
   }
 
   private SupervisorAssignment covering(Person trainee, LocalDate assessedOn) {
-    calendar.requireNotAfterToday(assessedOn, "assessedOn", "An assessment");
+    calendar.requireNotAfterToday(
+        assessedOn, "assessedOn", DomainRuleViolation.phrase("assessments.assessedOn.what"));
     return em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
         .setParameter("supervisor", caller.requireMember())
         .setParameter("trainee", trainee)
@@ -345,11 +343,7 @@ public class Assessments {
         .orElseThrow(
             () ->
                 new DomainRuleViolation(
-                    "assessedOn",
-                    trainee.displayName()
-                        + " is not assigned to you on "
-                        + assessedOn
-                        + ": assess them on a date of your assignment."));
+                    "assessedOn", "assessments.assessedOn", trainee.displayName(), assessedOn));
   }
 
   /** Cites the evidence, each one a (not deleted) practice session of the assessed trainee. */
@@ -362,9 +356,8 @@ public class Assessments {
               && !session.isDeleted()
               && session.trainee().id().equals(assessment.trainee().id()),
           "evidenceSessions",
-          "The evidence is "
-              + assessment.trainee().displayName()
-              + "'s own client sessions: one of them is not.");
+          "assessments.evidenceSessions",
+          assessment.trainee().displayName());
     }
   }
 

@@ -12,13 +12,10 @@ public record Invitee(String email, String firstName, String lastName) {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   public Invitee {
-    require(
-        email != null && EMAIL.matcher(email.strip()).matches(),
-        "email",
-        "Give the e-mail address the invitation goes to, e.g. name@school.org.");
+    require(email != null && EMAIL.matcher(email.strip()).matches(), "email", "invitee.email");
     email = email.strip().toLowerCase(Locale.ROOT);
-    firstName = Text.personName(firstName, "firstName", "Give the first name");
-    lastName = Text.personName(lastName, "lastName", "Give the last name");
+    firstName = Text.personName(firstName, "firstName", "invitee.firstName.missing");
+    lastName = Text.personName(lastName, "lastName", "invitee.lastName.missing");
   }
 
   public String displayName() {

@@ -70,14 +70,7 @@ public class KeycloakDirectory {
         "create the organization " + alias,
         () -> {
           try (Response created = realm().organizations().create(organization)) {
-            require(
-                created.getStatus() != 409,
-                "id",
-                "Keycloak already has an organization named "
-                    + name
-                    + " or with the alias "
-                    + alias
-                    + ".");
+            require(created.getStatus() != 409, "id", "keycloakDirectory.id", name, alias);
             return CreatedResponseUtil.getCreatedId(created);
           }
         });
@@ -140,9 +133,7 @@ public class KeycloakDirectory {
           String userId;
           try (Response created = realm().users().create(user)) {
             require(
-                created.getStatus() != 409,
-                "email",
-                "There is already a Parallax account for " + invitee.email() + ".");
+                created.getStatus() != 409, "email", "keycloakDirectory.email", invitee.email());
             userId = CreatedResponseUtil.getCreatedId(created);
           }
           try {

@@ -25,10 +25,10 @@ final class KeycloakRefusals {
   static DomainRuleViolation of(String body) {
     Matcher field = FIELD.matcher(body);
     Matcher message = MESSAGE.matcher(body);
-    String reason = message.find() ? message.group(1) : "a value it does not accept";
+    Object reason =
+        message.find() ? message.group(1) : DomainRuleViolation.phrase("keycloakRefusals.anyValue");
     return new DomainRuleViolation(
-        field.find() ? field.group(1) : "request",
-        "The sign-in service refused this value (" + reason + "): change it and try again.");
+        field.find() ? field.group(1) : "request", "keycloakRefusals.rule", reason);
   }
 
   private static String body(Response refusal) {

@@ -39,10 +39,7 @@ public class Onboarding {
   public SchoolSummary onboard(String id, String name, String timeZone, Invitee firstAdmin) {
     School school = new School(id, name);
     school.workIn(timeZone);
-    require(
-        schools.status(school.id()).isEmpty(),
-        "id",
-        "A school with the id " + id + " exists already.");
+    require(schools.status(school.id()).isEmpty(), "id", "onboarding.id", id);
     String organization = directory.createOrganization(school.id(), school.name());
     compensations.onRollback(
         "organization " + school.id(), () -> directory.deleteOrganization(organization));

@@ -124,15 +124,13 @@ public final class Columns {
     for (String name : listing.filters().keySet()) {
       Column column = columns.get(name);
       if (column == null || column.kind() == Kind.ORDERED) {
-        throw new DomainRuleViolation(
-            "filter", "Filter by one of: " + names(k -> k != Kind.ORDERED) + ".");
+        throw new DomainRuleViolation("filter", "columns.filter", names(k -> k != Kind.ORDERED));
       }
     }
     if (listing.sortBy() != null) {
       Column column = columns.get(listing.sortBy());
       if (column == null || column.kind() == Kind.MEMBER_OF) {
-        throw new DomainRuleViolation(
-            "sort", "Sort by one of: " + names(k -> k != Kind.MEMBER_OF) + ".");
+        throw new DomainRuleViolation("sort", "columns.sort", names(k -> k != Kind.MEMBER_OF));
       }
     }
   }
@@ -177,15 +175,12 @@ public final class Columns {
             () ->
                 new DomainRuleViolation(
                     name,
-                    "'"
-                        + value
-                        + "' is not a "
-                        + name
-                        + ": choose one of "
-                        + Arrays.stream(column.choices().getEnumConstants())
-                            .map(Enum::name)
-                            .collect(Collectors.joining(", "))
-                        + "."));
+                    "columns.rule",
+                    value,
+                    name,
+                    Arrays.stream(column.choices().getEnumConstants())
+                        .map(Enum::name)
+                        .collect(Collectors.joining(", "))));
   }
 
   private static String escaped(String value) {

@@ -20,9 +20,8 @@ public record Listing(
   public static final int MAX_SIZE = 500;
 
   public Listing {
-    require(first >= 0, "first", "A list starts at row 0 or later.");
-    require(
-        size >= 0 && size <= MAX_SIZE, "size", "A page has between 0 and " + MAX_SIZE + " rows.");
+    require(first >= 0, "first", "listing.first");
+    require(size >= 0 && size <= MAX_SIZE, "size", "listing.size", MAX_SIZE);
     sortBy = sortBy == null || sortBy.isBlank() ? null : sortBy;
     Map<String, String> given = new LinkedHashMap<>();
     if (filters != null) {

@@ -1,5 +1,7 @@
 package io.parallax.ejb.practice;
 
+import io.parallax.domain.DomainRuleViolation;
+
 import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.NotInTheFuture;
@@ -98,13 +100,7 @@ public class PracticeSessions {
             .setMaxResults(1)
             .getResultList()
             .isEmpty();
-    require(
-        sessions == 0 && !contracted,
-        "client",
-        "Client "
-            + client.code()
-            + " has sessions or a contract on record, so it stays: its hours count toward"
-            + " accreditation.");
+    require(sessions == 0 && !contracted, "client", "practiceSessions.client", client.code());
     em.remove(client);
   }
 
@@ -128,10 +124,10 @@ public class PracticeSessions {
   /** Logs a session with everything the trainee noted about it, for one of their own clients. */
   @RolesAllowed(Roles.TRAINEE)
   public PracticeSessionView log(SessionEntry entry) {
-    require(entry != null, "session", "Describe the session to log.");
+    require(entry != null, "session", "practiceSessions.session");
     Person me = caller.requireMember();
     Client client = ownClient(entry.clientId());
-    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", "A session");
+    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
     PracticeSession session =
         new PracticeSession(
             me,
@@ -156,12 +152,12 @@ public class PracticeSessions {
   public PracticeSessionView revise(UUID sessionId, long versionRead, SessionEntry entry) {
     PracticeSession session = ownSession(sessionId);
     session.requireVersion(versionRead);
-    require(entry != null, "session", "Describe the session to log.");
+    require(entry != null, "session", "practiceSessions.session");
     require(
         entry.clientId() == null || entry.clientId().equals(session.client().id()),
         "clientId",
-        "A session stays with its client: delete it and log it again for the other client.");
-    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", "A session");
+        "practiceSessions.clientId");
+    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
     session.reschedule(entry.heldOn(), entry.minutes());
     session.rate(entry.contractingRatings());
     session.takeResponsibility(entry.responsibilityShare());
@@ -180,8 +176,8 @@ public class PracticeSessions {
   public Slice<PracticeSessionView> mine(LocalDate from, LocalDate to, int first, int max) {
     LocalDate start = from == null ? EARLIEST : from;
     LocalDate end = to == null ? NotInTheFuture.latestToday() : to;
-    require(!start.isAfter(end), "from", "The period starts on or before its end (" + end + ").");
-    require(first >= 0 && max >= 1, "page", "A page starts at 0 and holds at least one session.");
+    require(!start.isAfter(end), "from", "practiceSessions.from", end);
+    require(first >= 0 && max >= 1, "page", "practiceSessions.page");
     Person me = caller.requireMember();
     List<PracticeSessionView> items =
         em.createNamedQuery(PracticeSession.OF_TRAINEE_BETWEEN, PracticeSession.class)
@@ -280,7 +276,7 @@ public class PracticeSessions {
             .setParameter("code", code.strip())
             .getResultStream()
             .anyMatch(other -> !other.id().equals(self));
-    require(!taken, "code", "You already have a client with this code: pick another one.");
+    require(!taken, "code", "practiceSessions.code");
   }
 
   private PracticeSession ownSession(UUID sessionId) {

@@ -48,8 +48,7 @@ public record SessionEntry(
     if (evidence != null) {
       for (var line : evidence.entrySet()) {
         if (line.getKey() == null) {
-          throw new DomainRuleViolation(
-              "evidence", "Evidence belongs to one of the four elements.");
+          throw new DomainRuleViolation("evidence", "sessionEntry.evidence");
         }
         result = result.withEvidence(line.getKey(), line.getValue());
       }

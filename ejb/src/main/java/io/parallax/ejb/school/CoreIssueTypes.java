@@ -39,7 +39,8 @@ public class CoreIssueTypes {
     DomainRuleViolation.require(
         list().stream().noneMatch(kind -> kind.code().equals(type.code())),
         "code",
-        "The school already has a core issue " + type.code() + ".");
+        "coreIssueTypes.code",
+        type.code());
     em.persist(type);
   }
 }

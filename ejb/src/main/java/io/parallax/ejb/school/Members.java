@@ -1,5 +1,7 @@
 package io.parallax.ejb.school;
 
+import io.parallax.domain.DomainRuleViolation;
+
 import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.school.Cohort;
@@ -79,7 +81,7 @@ public class Members {
             .getResultList()
             .isEmpty(),
         "subject",
-        "This Keycloak user is already a member of the school.");
+        "members.subject");
     em.persist(person);
     em.flush();
     return MemberSummary.of(person);
@@ -92,11 +94,12 @@ public class Members {
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public MemberSummary invite(
       Invitee invitee, Set<MemberRole> roles, LocalDate initialTrainingEndedOn) {
-    require(roles != null && !roles.isEmpty(), "roles", "Choose at least one role.");
+    require(roles != null && !roles.isEmpty(), "roles", "members.roles");
     requireNewAddress(invitee);
     if (initialTrainingEndedOn != null) {
       calendar.requireNotAfterToday(
-          initialTrainingEndedOn, "initialTrainingEndedOn", "The end of initial training");
+          initialTrainingEndedOn, "initialTrainingEndedOn",
+          DomainRuleViolation.phrase("person.initialTrainingEndedOn.what"));
     }
     String school = CurrentSchool.id().orElseThrow();
     String organization =
@@ -123,7 +126,7 @@ public class Members {
     require(
         em.createNamedQuery(Person.ALL, Person.class).setMaxResults(1).getResultList().isEmpty(),
         "school",
-        "This school has members already: its school admins invite the others.");
+        "members.school");
     Person person =
         new Person(
             subject, founder.displayName(), founder.email(), Set.of(MemberRole.SCHOOL_ADMIN));
@@ -152,10 +155,7 @@ public class Members {
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public MemberSummary deactivate(UUID personId, long versionRead) {
     Person person = find(personId);
-    require(
-        !person.subject().equals(caller.subject()),
-        "id",
-        "You cannot deactivate yourself: ask another school admin.");
+    require(!person.subject().equals(caller.subject()), "id", "members.id");
     person.requireVersion(versionRead);
     person.deactivate();
     em.flush();
@@ -176,8 +176,8 @@ public class Members {
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public UUID assignSupervisor(UUID supervisorId, UUID traineeId, LocalDate from, LocalDate to) {
-    require(supervisorId != null, "supervisor", "Pick the supervisor.");
-    require(traineeId != null, "trainee", "Pick the trainee to supervise.");
+    require(supervisorId != null, "supervisor", "members.supervisor");
+    require(traineeId != null, "trainee", "members.trainee");
     SupervisorAssignment assignment =
         new SupervisorAssignment(find(supervisorId), find(traineeId), from, to);
     em.persist(assignment);
@@ -187,8 +187,8 @@ public class Members {
   /** Enrols a trainee into an open cohort of the school, once. */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public UUID enrol(UUID cohortId, UUID traineeId, LocalDate enrolledOn) {
-    require(cohortId != null, "cohort", "Pick the cohort to enrol into.");
-    require(traineeId != null, "trainee", "Pick the trainee to enrol.");
+    require(cohortId != null, "cohort", "members.cohort");
+    require(traineeId != null, "trainee", "members.trainee.2");
     Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
     if (cohort == null) {
       throw new NoSuchRecord("cohort");
@@ -201,7 +201,9 @@ public class Members {
             .getResultList()
             .isEmpty(),
         "trainee",
-        trainee.displayName() + " is already enrolled in " + cohort.name() + ".");
+        "members.trainee.3",
+        trainee.displayName(),
+        cohort.name());
     Enrolment enrolment = new Enrolment(cohort, trainee, enrolledOn);
     em.persist(enrolment);
     return enrolment.id();
@@ -230,7 +232,8 @@ public class Members {
                 .getSingleResult()
             == 0,
         "email",
-        invitee.email() + " is already a member of your school.");
+        "members.email",
+        invitee.email());
   }
 
   static List<String> realmRoles(Set<MemberRole> roles) {

@@ -1,5 +1,7 @@
 package io.parallax.ejb.school;
 
+import io.parallax.domain.DomainRuleViolation;
+
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.tenancy.CurrentSchool;
 import jakarta.ejb.EJB;
@@ -54,7 +56,8 @@ public class SchoolCalendar {
   /**
    * Refuses a missing date, or one after today in the bound school's zone, naming {@code field}.
    */
-  public void requireNotAfterToday(LocalDate date, String field, String what) {
+  public void requireNotAfterToday(
+      LocalDate date, String field, DomainRuleViolation.Phrase what) {
     NotInTheFuture.require(date, zone(), Instant.now(), field, what);
   }
 }

@@ -77,7 +77,7 @@ public class Schools {
   /** Registers a school working in {@code timeZone} (blank or null: the default zone). */
   @PermitAll
   public void register(String id, String name, String timeZone) {
-    require(!exists(id), "id", "A school with the id " + id + " exists already.");
+    require(!exists(id), "id", "schools.id", id);
     School school = new School(id, name);
     school.workIn(timeZone);
     em.persist(school);

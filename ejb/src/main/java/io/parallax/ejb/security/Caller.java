@@ -33,7 +33,6 @@ public class Caller {
 
   /** The caller as a member of the current school; a caller who is not one is refused. */
   public Person requireMember() {
-    return member()
-        .orElseThrow(() -> new NotAMember("You are not a member of this school in Parallax yet."));
+    return member().orElseThrow(() -> new NotAMember("notAMember.notYet"));
   }
 }

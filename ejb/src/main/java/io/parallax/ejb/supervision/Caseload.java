@@ -65,7 +65,7 @@ public class Caseload {
   /** The caller's supervisees on {@code date}, by name. */
   @RolesAllowed(Roles.SUPERVISOR)
   public List<CaseloadEntry> on(LocalDate date) {
-    require(date != null, "on", "Pick the date of the caseload.");
+    require(date != null, "on", "caseload.on");
     Person supervisor = caller.requireMember();
     Map<UUID, SupervisorAssignment> assignments = new LinkedHashMap<>();
     em.createQuery(ASSIGNMENTS_ON, SupervisorAssignment.class)

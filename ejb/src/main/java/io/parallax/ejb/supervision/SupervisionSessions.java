@@ -60,7 +60,7 @@ public class SupervisionSessions {
 
   @RolesAllowed(Roles.SUPERVISOR)
   public SupervisionSessionView record(SupervisionRecord record) {
-    require(record != null, "supervisee", "Pick the supervisee the session was held with.");
+    require(record != null, "supervisee", "supervisionSessions.supervisee");
     Person supervisee = person(record.superviseeId());
     SupervisionSession session =
         new SupervisionSession(
@@ -130,9 +130,8 @@ public class SupervisionSessions {
 
   private TypedQuery<SupervisionSession> ofSuperviseeQuery(
       UUID superviseeId, LocalDate from, LocalDate to) {
-    require(from != null && to != null, "from", "Pick the first and the last day to list.");
-    require(
-        !to.isBefore(from), "to", "The last day (" + to + ") is before the first (" + from + ").");
+    require(from != null && to != null, "from", "supervisionSessions.from");
+    require(!to.isBefore(from), "to", "supervisionSessions.to", to, from);
     Person supervisee = person(superviseeId);
     Person supervisor = caller.requireMember();
     boolean everOverlapping =
@@ -176,11 +175,8 @@ public class SupervisionSessions {
   @RolesAllowed(Roles.SUPERVISOR)
   public SuperviseeCases pickableCases(
       UUID superviseeId, LocalDate from, LocalDate to, String search, int limit) {
-    require(from != null && to != null, "from", "Pick the first and the last day to list.");
-    require(
-        limit >= 1 && limit <= MAX_PICKABLE,
-        "limit",
-        "List 1 to " + MAX_PICKABLE + " cases at a time.");
+    require(from != null && to != null, "from", "supervisionSessions.from");
+    require(limit >= 1 && limit <= MAX_PICKABLE, "limit", "supervisionSessions.limit", MAX_PICKABLE);
     Person supervisee = person(superviseeId);
     Person supervisor = caller.requireMember();
     boolean assigned =
@@ -261,7 +257,8 @@ public class SupervisionSessions {
   }
 
   private SupervisorAssignment covering(Person supervisee, LocalDate heldOn) {
-    calendar.requireNotAfterToday(heldOn, "heldOn", "A supervision session");
+    calendar.requireNotAfterToday(
+        heldOn, "heldOn", DomainRuleViolation.phrase("supervisionSessions.heldOn.what"));
     return em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
         .setParameter("supervisor", caller.requireMember())
         .setParameter("trainee", supervisee)
@@ -271,11 +268,7 @@ public class SupervisionSessions {
         .orElseThrow(
             () ->
                 new DomainRuleViolation(
-                    "heldOn",
-                    supervisee.displayName()
-                        + " is not assigned to you on "
-                        + heldOn
-                        + ": record the session on a date of your assignment."));
+                    "heldOn", "supervisionSessions.heldOn", supervisee.displayName(), heldOn));
   }
 
   private void requireInTaxonomy(Set<String> codes) {
@@ -292,9 +285,9 @@ public class SupervisionSessions {
     require(
         unknown.isEmpty(),
         "coreIssues",
-        "Your school's taxonomy has no core issue "
-            + String.join(", ", unknown)
-            + (known.isEmpty() ? "." : ": pick from " + String.join(", ", known) + "."));
+        known.isEmpty() ? "supervisionSessions.coreIssues.none" : "supervisionSessions.coreIssues",
+        String.join(", ", unknown),
+        String.join(", ", known));
   }
 
   /** A case discussed is one of the supervisee's clients or (not deleted) practice sessions. */
@@ -308,8 +301,7 @@ public class SupervisionSessions {
     require(
         owner != null && owner.id().equals(supervisee.id()),
         "casesDiscussed",
-        "A case discussed is one of "
-            + supervisee.displayName()
-            + "'s clients or client sessions: one of them is not.");
+        "supervisionSessions.casesDiscussed",
+        supervisee.displayName());
   }
 }

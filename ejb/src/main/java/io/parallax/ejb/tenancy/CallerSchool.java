@@ -21,22 +21,16 @@ public class CallerSchool {
   public String id() {
     List<String> aliases = organizations.aliases();
     if (aliases.isEmpty()) {
-      throw new NotAMember(
-          "Your account does not belong to a school in Parallax: ask your school's administrator"
-              + " for an invitation.");
+      throw new NotAMember("notAMember.noSchool");
     }
     if (aliases.size() > 1) {
-      throw new NotAMember(
-          "Your account belongs to several schools; Parallax serves one school per account.");
+      throw new NotAMember("notAMember.severalSchools");
     }
     String school = aliases.get(0);
     SchoolStatus status =
-        schools
-            .status(school)
-            .orElseThrow(() -> new NotAMember("Your school is not registered in Parallax."));
+        schools.status(school).orElseThrow(() -> new NotAMember("notAMember.unknownSchool"));
     if (status == SchoolStatus.SUSPENDED) {
-      throw NotAMember.schoolSuspended(
-          "Your school's access to Parallax is suspended: contact the Parallax operator.");
+      throw NotAMember.schoolSuspended("notAMember.suspended");
     }
     return school;
   }

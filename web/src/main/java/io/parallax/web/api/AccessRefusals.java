@@ -1,6 +1,10 @@
 package io.parallax.web.api;
 
+import io.parallax.web.language.Languages;
+import io.parallax.web.language.Wording;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,9 +13,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class AccessRefusals implements ExceptionMapper<EJBAccessException> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(EJBAccessException refusal) {
     return Problem.response(
-        Response.Status.FORBIDDEN, "Your role in Parallax does not allow this.", null);
+        Response.Status.FORBIDDEN,
+        Wording.text(Languages.bestOf(headers.getAcceptableLanguages()), "accessRefused"),
+        null);
   }
 }

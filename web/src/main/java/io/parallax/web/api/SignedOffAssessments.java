@@ -1,6 +1,10 @@
 package io.parallax.web.api;
 
 import io.parallax.domain.assessment.SignedOff;
+import io.parallax.web.language.Languages;
+import io.parallax.web.language.Wording;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,8 +17,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class SignedOffAssessments implements ExceptionMapper<SignedOff> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(SignedOff refusal) {
-    return Problem.response(Response.Status.CONFLICT, refusal.getMessage(), refusal.field());
+    return Problem.response(
+        Response.Status.CONFLICT,
+        Wording.of(refusal, Languages.bestOf(headers.getAcceptableLanguages())),
+        refusal.field());
   }
 }

@@ -1,5 +1,8 @@
 package io.parallax.web.api;
 
+import io.parallax.web.language.Languages;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -8,8 +11,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class VersionMismatches implements ExceptionMapper<Versions.VersionMismatch> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(Versions.VersionMismatch refusal) {
-    return Problem.response(refusal.status(), refusal.getMessage(), "If-Match");
+    return Problem.response(
+        refusal.status(),
+        refusal.message(Languages.bestOf(headers.getAcceptableLanguages())),
+        "If-Match");
   }
 }

@@ -1,8 +1,10 @@
 package io.parallax.web.api;
 
 import io.parallax.domain.ConcurrentEdit;
+import io.parallax.web.language.Wording;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
@@ -22,9 +24,7 @@ public final class Versions {
   /** The version the client read, from its {@code If-Match} header. */
   public static long fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new VersionMismatch(
-          Response.Status.PRECONDITION_REQUIRED,
-          "Send the record's ETag in If-Match: updates and deletes need the version you read.");
+      throw new VersionMismatch(Response.Status.PRECONDITION_REQUIRED, "version.missing");
     }
     String value = ifMatch.trim();
     if (value.startsWith("W/")) {
@@ -34,17 +34,14 @@ public final class Versions {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new VersionMismatch(
-          Response.Status.PRECONDITION_FAILED, "If-Match does not hold an ETag of this record.");
+      throw new VersionMismatch(Response.Status.PRECONDITION_FAILED, "version.unreadable");
     }
   }
 
   /** Refuses a write whose {@code If-Match} is not the record's current version. */
   public static void requireCurrent(long ifMatchVersion, long currentVersion) {
     if (ifMatchVersion != currentVersion) {
-      throw new VersionMismatch(
-          Response.Status.PRECONDITION_FAILED,
-          "Someone changed this record after you read it: read it again, then retry.");
+      throw new VersionMismatch(Response.Status.PRECONDITION_FAILED, "version.stale");
     }
   }
 
@@ -57,9 +54,7 @@ public final class Versions {
     try {
       return write.apply(versionRead);
     } catch (ConcurrentEdit stale) {
-      throw new VersionMismatch(
-          Response.Status.PRECONDITION_FAILED,
-          "Someone changed this record after you read it: read it again, then retry.");
+      throw new VersionMismatch(Response.Status.PRECONDITION_FAILED, "version.stale");
     }
   }
 
@@ -78,9 +73,18 @@ public final class Versions {
   public static class VersionMismatch extends RuntimeException {
     private final Response.Status status;
 
-    VersionMismatch(Response.Status status, String message) {
-      super(message);
+    private final String key;
+
+    /** {@code key}: the text in the problems bundle ({@code io.parallax.web.problems}). */
+    VersionMismatch(Response.Status status, String key) {
+      super(Wording.text(Locale.ENGLISH, key));
+      this.key = key;
       this.status = status;
+    }
+
+    /** What to do about it, in {@code language}. */
+    public String message(Locale language) {
+      return Wording.text(language, key);
     }
 
     public Response.Status status() {

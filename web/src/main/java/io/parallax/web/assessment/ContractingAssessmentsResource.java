@@ -51,7 +51,8 @@ public class ContractingAssessmentsResource extends AssessmentsResource<Contract
   @APIResponse(responseCode = "400", description = "Bad fields (problem+json naming each)")
   @APIResponse(responseCode = "404", description = "No such trainee for the caller")
   public Response grade(
-      @NotNull(message = "Send the assessment.") @Valid NewContractingAssessment request) {
+      @NotNull(message = "{parallax.contractingAssessmentsResource.1}") @Valid
+          NewContractingAssessment request) {
     return created(
         request.content().create(assessments, request.traineeId(), request.assessedOn()));
   }
@@ -66,7 +67,8 @@ public class ContractingAssessmentsResource extends AssessmentsResource<Contract
   public Response regrade(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull(message = "Send the grades.") @Valid ContractingGrades content) {
+      @NotNull(message = "{parallax.contractingAssessmentsResource.2}") @Valid
+          ContractingGrades content) {
     return revised(id, ifMatch, version -> content.revise(assessments, id, version));
   }
 

@@ -14,7 +14,7 @@ import java.util.UUID;
  * 3.2–3.3, 3.4, 4.4), the trainee's client sessions as evidence, and an overall comment.
  */
 public record ContractingGrades(
-    @NotNull(message = "Grade the four elements.") @Valid Grades grades,
+    @NotNull(message = "{parallax.contractingGrades.1}") @Valid Grades grades,
     List<UUID> evidenceSessions,
     String comment)
     implements AssessmentContent<ContractingAssessmentView> {
@@ -48,9 +48,8 @@ public record ContractingGrades(
 
   /** 1 to 5 per contracting element. */
   public record Grades(
-      @Between(min = 1, max = 5, message = "Grade FOCUS from 1 to 5 (PCC 3.1).") int focus,
-      @Between(min = 1, max = 5, message = "Grade OUTCOME from 1 to 5 (PCC 3.2, 3.3).") int outcome,
-      @Between(min = 1, max = 5, message = "Grade APPROACH from 1 to 5 (PCC 3.4).") int approach,
-      @Between(min = 1, max = 5, message = "Grade PARTICIPATION from 1 to 5 (PCC 4.4).")
-          int participation) {}
+      @Between(min = 1, max = 5, message = "{parallax.contractingGrades.2}") int focus,
+      @Between(min = 1, max = 5, message = "{parallax.contractingGrades.3}") int outcome,
+      @Between(min = 1, max = 5, message = "{parallax.contractingGrades.4}") int approach,
+      @Between(min = 1, max = 5, message = "{parallax.contractingGrades.5}") int participation) {}
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 /** A first stage assessment of a trainee assigned to the caller on {@code assessedOn}. */
 public record NewStageAssessment(
-    @NotNull(message = "Pick the trainee to assess.") UUID traineeId,
-    @NotNull(message = "Give the date of the assessment.") LocalDate assessedOn,
-    @NotNull(message = "Send the level, sub-scores and rationale.") @Valid
-        StagePlacement content) {}
+    @NotNull(message = "{parallax.newContractingAssessment.1}") UUID traineeId,
+    @NotNull(message = "{parallax.newContractingAssessment.2}") LocalDate assessedOn,
+    @NotNull(message = "{parallax.newStageAssessment.1}") @Valid StagePlacement content) {}

@@ -47,7 +47,8 @@ public class StageAssessmentsResource extends AssessmentsResource<StageAssessmen
   @APIResponse(responseCode = "400", description = "Bad fields (problem+json naming each)")
   @APIResponse(responseCode = "404", description = "No such trainee for the caller")
   public Response assess(
-      @NotNull(message = "Send the assessment.") @Valid NewStageAssessment request) {
+      @NotNull(message = "{parallax.contractingAssessmentsResource.1}") @Valid
+          NewStageAssessment request) {
     return created(
         request.content().create(assessments, request.traineeId(), request.assessedOn()));
   }
@@ -62,7 +63,7 @@ public class StageAssessmentsResource extends AssessmentsResource<StageAssessmen
   public Response reassess(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull(message = "Send the level, sub-scores and rationale.") @Valid StagePlacement p) {
+      @NotNull(message = "{parallax.newStageAssessment.1}") @Valid StagePlacement p) {
     return revised(id, ifMatch, version -> p.revise(assessments, id, version));
   }
 

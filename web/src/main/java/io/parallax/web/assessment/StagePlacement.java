@@ -14,12 +14,12 @@ import java.util.UUID;
  * sub-scores (1–5), why, and the suggested supervisory stance (optional).
  */
 public record StagePlacement(
-    @NotNull(message = "Pick the domain assessed (CONTRACTING first).") DevelopmentDomain domain,
-    @Filled(message = "Pick the level on the school's scale.") String level,
-    @Between(min = 1, max = 5, message = "Score self/other awareness from 1 to 5.") int awareness,
-    @Between(min = 1, max = 5, message = "Score motivation from 1 to 5.") int motivation,
-    @Between(min = 1, max = 5, message = "Score autonomy from 1 to 5.") int autonomy,
-    @Filled(message = "Say why the trainee is at this level.") String rationale,
+    @NotNull(message = "{parallax.stagePlacement.1}") DevelopmentDomain domain,
+    @Filled(message = "{parallax.stagePlacement.2}") String level,
+    @Between(min = 1, max = 5, message = "{parallax.stagePlacement.3}") int awareness,
+    @Between(min = 1, max = 5, message = "{parallax.stagePlacement.4}") int motivation,
+    @Between(min = 1, max = 5, message = "{parallax.stagePlacement.5}") int autonomy,
+    @Filled(message = "{parallax.stagePlacement.6}") String rationale,
     String suggestedStance)
     implements AssessmentContent<StageAssessmentView> {
 

@@ -43,7 +43,7 @@ public class OnboardSchoolView implements Serializable {
                 return onboarding.onboard(
                     id, name, timeZone, new Invitee(adminEmail, adminFirstName, adminLastName));
               } catch (DomainRuleViolation e) {
-                throw new DomainRuleViolation(fieldOf(e.field()), e.getMessage());
+                throw e.at(fieldOf(e.field()));
               } catch (RuntimeException e) {
                 throw e;
               } catch (Exception e) {

@@ -40,11 +40,11 @@ public class SchoolsResource {
    * it the school works in Parallax's default zone.
    */
   public record NewSchool(
-      @NotNull(message = "Give the school's id (its Keycloak organization alias).") String id,
-      @NotNull(message = "Give the school's name.") String name,
-      @NotNull(message = "Give the first school admin's e-mail address.") String adminEmail,
-      @NotNull(message = "Give the first school admin's first name.") String adminFirstName,
-      @NotNull(message = "Give the first school admin's last name.") String adminLastName,
+      @NotNull(message = "{parallax.schoolsResource.1}") String id,
+      @NotNull(message = "{parallax.schoolsResource.2}") String name,
+      @NotNull(message = "{parallax.schoolsResource.3}") String adminEmail,
+      @NotNull(message = "{parallax.schoolsResource.4}") String adminFirstName,
+      @NotNull(message = "{parallax.schoolsResource.5}") String adminLastName,
       String timeZone) {}
 
   @EJB Schools schools;
@@ -67,7 +67,8 @@ public class SchoolsResource {
   @APIResponse(responseCode = "201", description = "Onboarded; Location names the school")
   @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem+json)")
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was created")
-  public Response onboard(@Valid @NotNull(message = "Send the school as JSON.") NewSchool school) {
+  public Response onboard(
+      @Valid @NotNull(message = "{parallax.schoolsResource.6}") NewSchool school) {
     SchoolSummary onboarded =
         onboarding.onboard(
             school.id(),

@@ -13,15 +13,11 @@ import jakarta.validation.constraints.Pattern;
  */
 public class ClientRequest {
 
-  @NotNull(message = "A client needs a pseudonymous code (e.g. AB-07).")
-  @Pattern(
-      regexp = PSEUDONYM,
-      message =
-          "Use a pseudonymous code (e.g. AB-07): 2 to 24 letters, digits, hyphens,"
-              + " underscores or dots, never an e-mail address or a phone number.")
+  @NotNull(message = "{parallax.clientRequest.1}")
+  @Pattern(regexp = PSEUDONYM, message = "{parallax.clientRequest.2}")
   public String code;
 
-  @NotNull(message = "Say whether the client pays (PAID) or is coached pro bono (PRO_BONO).")
+  @NotNull(message = "{parallax.clientRequest.3}")
   public PaymentBasis paymentBasis;
 
   public boolean sponsored;

@@ -65,7 +65,8 @@ public class ClientsResource {
   @APIResponse(
       responseCode = "400",
       description = "Bad input (e.g. an e-mail address or phone number as code)")
-  public Response add(@Valid @NotNull(message = "Send the client.") ClientRequest client) {
+  public Response add(
+      @Valid @NotNull(message = "{parallax.clientsResource.1}") ClientRequest client) {
     UUID id = sessions.addClient(client.code, client.paymentBasis, client.sponsored);
     return withVersion(
         Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()),
@@ -83,7 +84,7 @@ public class ClientsResource {
   public Response revise(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "Send the client.") ClientRequest client) {
+      @Valid @NotNull(message = "{parallax.clientsResource.1}") ClientRequest client) {
     ClientView revised =
         Versions.ifMatch(
             ifMatch,

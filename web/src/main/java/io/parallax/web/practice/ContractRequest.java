@@ -17,23 +17,23 @@ public class ContractRequest {
 
   public UUID clientId;
 
-  @NotNull(message = "Give the date the contract was agreed on.")
+  @NotNull(message = "{parallax.contractRequest.1}")
   public LocalDate agreedOn;
 
-  @Size(max = 1000, message = "Keep the administrative level to 1000 characters.")
+  @Size(max = 1000, message = "{parallax.contractRequest.2}")
   public String administrative;
 
-  @Size(max = 1000, message = "Keep the professional level to 1000 characters.")
+  @Size(max = 1000, message = "{parallax.contractRequest.3}")
   public String professional;
 
-  @Size(max = 1000, message = "Keep the psychological level to 1000 characters.")
+  @Size(max = 1000, message = "{parallax.contractRequest.4}")
   public String psychological;
 
   public boolean threeCornered;
 
-  @Size(max = 120, message = "Keep the sponsor's name to 120 characters.")
+  @Size(max = 120, message = "{parallax.contractRequest.5}")
   public String sponsor;
 
-  @NotNull(message = "Rate the contract's integrity: SOUND, ADEQUATE, QUESTIONABLE or BROKEN.")
+  @NotNull(message = "{parallax.contractRequest.6}")
   public ContractIntegrity integrity;
 }

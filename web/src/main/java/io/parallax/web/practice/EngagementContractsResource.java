@@ -77,7 +77,8 @@ public class EngagementContractsResource {
   @APIResponse(responseCode = "201", description = "Recorded; Location names it")
   @APIResponse(responseCode = "400", description = "Bad input: errors names each bad field")
   @APIResponse(responseCode = "404", description = "No such client of mine")
-  public Response agree(@Valid @NotNull(message = "Send the contract.") ContractRequest c) {
+  public Response agree(
+      @Valid @NotNull(message = "{parallax.engagementContractsResource.1}") ContractRequest c) {
     EngagementContractView agreed =
         contracts.agree(
             c.clientId,
@@ -104,7 +105,7 @@ public class EngagementContractsResource {
   public Response revise(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "Send the contract.") ContractRequest c) {
+      @Valid @NotNull(message = "{parallax.engagementContractsResource.1}") ContractRequest c) {
     EngagementContractView revised =
         Versions.ifMatch(
             ifMatch,

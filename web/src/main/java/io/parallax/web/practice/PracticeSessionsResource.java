@@ -85,7 +85,8 @@ public class PracticeSessionsResource {
               mediaType = "application/problem+json",
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No such client of mine")
-  public Response log(@Valid @NotNull(message = "Send the session.") SessionRequest session) {
+  public Response log(
+      @Valid @NotNull(message = "{parallax.practiceSessionsResource.1}") SessionRequest session) {
     PracticeSessionView logged = sessions.log(session.toEntry());
     return withVersion(
         Response.created(uri.getAbsolutePathBuilder().path(logged.id().toString()).build()),
@@ -103,7 +104,7 @@ public class PracticeSessionsResource {
   public Response revise(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "Send the session.") SessionRequest session) {
+      @Valid @NotNull(message = "{parallax.practiceSessionsResource.1}") SessionRequest session) {
     PracticeSessionView revised =
         Versions.ifMatch(ifMatch, version -> sessions.revise(id, version, session.toEntry()));
     return withVersion(Response.ok(), revised);

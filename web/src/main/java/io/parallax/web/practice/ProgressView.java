@@ -122,7 +122,7 @@ public class ProgressView implements Serializable {
                 words.of("domain", stage.domain()),
                 words.of("level", stage.level()))
             + " ("
-            + stage.scale()
+            + words.named("scale", stage.scale())
             + ")";
   }
 

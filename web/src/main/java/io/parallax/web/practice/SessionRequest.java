@@ -30,29 +30,29 @@ import java.util.UUID;
  */
 public class SessionRequest {
 
-  @NotNull(message = "Pick the client the session was held with.")
+  @NotNull(message = "{parallax.sessionRequest.1}")
   public UUID clientId;
 
-  @NotNull(message = "Give the date the session was held on.")
+  @NotNull(message = "{parallax.supervisionSessionRequest.2}")
   public LocalDate heldOn;
 
-  @NotNull(message = "Give the session's length in minutes (1 to 600).")
-  @Min(value = 1, message = "A session lasts 1 to 600 minutes.")
-  @Max(value = 600, message = "A session lasts 1 to 600 minutes.")
+  @NotNull(message = "{parallax.sessionRequest.2}")
+  @Min(value = 1, message = "{parallax.supervisionSessionRequest.3}")
+  @Max(value = 600, message = "{parallax.supervisionSessionRequest.3}")
   public Integer minutes;
 
   public PaymentBasis paymentBasis;
 
-  @NotNull(message = "Rate FOCUS as ABSENT, PARTIAL or CLEAR.")
+  @NotNull(message = "{parallax.sessionRequest.3}")
   public ElementRating focus;
 
-  @NotNull(message = "Rate OUTCOME as ABSENT, PARTIAL or CLEAR.")
+  @NotNull(message = "{parallax.sessionRequest.4}")
   public ElementRating outcome;
 
-  @NotNull(message = "Rate APPROACH as ABSENT, PARTIAL or CLEAR.")
+  @NotNull(message = "{parallax.sessionRequest.5}")
   public ElementRating approach;
 
-  @NotNull(message = "Rate PARTICIPATION as ABSENT, PARTIAL or CLEAR.")
+  @NotNull(message = "{parallax.sessionRequest.6}")
   public ElementRating participation;
 
   @Size(max = 280, message = EVIDENCE)
@@ -73,21 +73,21 @@ public class SessionRequest {
   @Max(value = 50, message = RECONTRACTING)
   public Integer recontractingCount;
 
-  @Min(value = 0, message = "The minute of re-contracting lies within the session.")
-  @Max(value = 600, message = "The minute of re-contracting lies within the session.")
+  @Min(value = 0, message = "{parallax.sessionRequest.7}")
+  @Max(value = 600, message = "{parallax.sessionRequest.7}")
   public Integer recontractingMinute;
 
-  @Size(max = 500, message = "Keep the re-contracting note to 500 characters.")
+  @Size(max = 500, message = "{parallax.sessionRequest.8}")
   public String recontractingNote;
 
-  @NotNull(message = "Estimate your share of the responsibility, 0 to 100 %.")
+  @NotNull(message = "{parallax.sessionRequest.9}")
   @Min(value = 0, message = SHARE)
   @Max(value = 100, message = SHARE)
   public Integer responsibilityShare;
 
   public DramaRole dramaRole;
 
-  @Size(max = 4000, message = "Keep the reflection to 4000 characters.")
+  @Size(max = 4000, message = "{parallax.sessionRequest.10}")
   public String reflection;
 
   static final String EVIDENCE = "Keep the evidence to 280 characters: one line of what was said.";

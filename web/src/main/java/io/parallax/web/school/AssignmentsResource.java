@@ -35,19 +35,20 @@ public class AssignmentsResource {
 
   /** A supervisor for a trainee from a date, open-ended unless {@code endsOn} is given. */
   public record NewAssignment(
-      @NotNull(message = "Choose the supervisor.") UUID supervisorId,
-      @NotNull(message = "Choose the trainee.") UUID traineeId,
-      @NotNull(message = "Give the first day of the assignment.") LocalDate startsOn,
+      @NotNull(message = "{parallax.assignmentsResource.1}") UUID supervisorId,
+      @NotNull(message = "{parallax.assignmentsResource.2}") UUID traineeId,
+      @NotNull(message = "{parallax.assignmentsResource.3}") LocalDate startsOn,
       LocalDate endsOn) {}
 
   /** The last day of an assignment. */
-  public record AssignmentEnd(@NotNull(message = "Give the last day.") LocalDate endsOn) {}
+  public record AssignmentEnd(
+      @NotNull(message = "{parallax.assignmentsResource.4}") LocalDate endsOn) {}
 
   /** A trainee into a cohort. */
   public record NewEnrolment(
-      @NotNull(message = "Choose the cohort.") UUID cohortId,
-      @NotNull(message = "Choose the trainee.") UUID traineeId,
-      @NotNull(message = "Give the enrolment date.") LocalDate enrolledOn) {}
+      @NotNull(message = "{parallax.assignmentsResource.5}") UUID cohortId,
+      @NotNull(message = "{parallax.assignmentsResource.2}") UUID traineeId,
+      @NotNull(message = "{parallax.assignmentsResource.6}") LocalDate enrolledOn) {}
 
   @EJB Members members;
 
@@ -64,7 +65,7 @@ public class AssignmentsResource {
   @Path("assignments")
   @Operation(summary = "Assign a supervisor to a trainee")
   public Response assign(
-      @Valid @NotNull(message = "Send the assignment as JSON.") NewAssignment a) {
+      @Valid @NotNull(message = "{parallax.assignmentsResource.7}") NewAssignment a) {
     UUID id = members.assignSupervisor(a.supervisorId(), a.traineeId(), a.startsOn(), a.endsOn());
     return Response.status(Response.Status.CREATED).entity(members.assignment(id)).build();
   }
@@ -75,7 +76,7 @@ public class AssignmentsResource {
   public AssignmentSummary end(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Send the end date as JSON.") AssignmentEnd end) {
+      @Valid @NotNull(message = "{parallax.assignmentsResource.8}") AssignmentEnd end) {
     return Versions.ifMatch(ifMatch, version -> members.endAssignment(id, version, end.endsOn()));
   }
 
@@ -91,7 +92,8 @@ public class AssignmentsResource {
   @POST
   @Path("enrolments")
   @Operation(summary = "Enrol a trainee into an open cohort")
-  public Response enrol(@Valid @NotNull(message = "Send the enrolment as JSON.") NewEnrolment e) {
+  public Response enrol(
+      @Valid @NotNull(message = "{parallax.assignmentsResource.9}") NewEnrolment e) {
     UUID id = members.enrol(e.cohortId(), e.traineeId(), e.enrolledOn());
     return Response.status(Response.Status.CREATED).entity(members.enrolment(id)).build();
   }

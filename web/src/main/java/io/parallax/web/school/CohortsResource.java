@@ -36,15 +36,15 @@ public class CohortsResource {
 
   /** A new cohort of a program. */
   public record NewCohort(
-      @NotNull(message = "Choose the cohort's program.") UUID programId,
-      @NotNull(message = "Give the cohort's name.") String name,
-      @NotNull(message = "Give the cohort's first day.") LocalDate startsOn,
+      @NotNull(message = "{parallax.cohortsResource.1}") UUID programId,
+      @NotNull(message = "{parallax.cohortsResource.2}") String name,
+      @NotNull(message = "{parallax.cohortsResource.3}") LocalDate startsOn,
       LocalDate endsOn) {}
 
   /** A cohort's name and dates. */
   public record CohortFields(
-      @NotNull(message = "Give the cohort's name.") String name,
-      @NotNull(message = "Give the cohort's first day.") LocalDate startsOn,
+      @NotNull(message = "{parallax.cohortsResource.2}") String name,
+      @NotNull(message = "{parallax.cohortsResource.3}") LocalDate startsOn,
       LocalDate endsOn) {}
 
   @EJB Cohorts cohorts;
@@ -67,7 +67,7 @@ public class CohortsResource {
 
   @POST
   @Operation(summary = "Open a cohort of an open program")
-  public Response open(@Valid @NotNull(message = "Send the cohort as JSON.") NewCohort body) {
+  public Response open(@Valid @NotNull(message = "{parallax.cohortsResource.4}") NewCohort body) {
     CohortSummary cohort =
         cohorts.open(body.programId(), body.name(), body.startsOn(), body.endsOn());
     return Response.created(UriBuilder.fromPath("v1/cohorts/{id}").build(cohort.id()))
@@ -82,7 +82,7 @@ public class CohortsResource {
   public CohortSummary edit(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Send the cohort as JSON.") CohortFields body) {
+      @Valid @NotNull(message = "{parallax.cohortsResource.4}") CohortFields body) {
     return Versions.ifMatch(
         ifMatch, version -> cohorts.edit(id, version, body.name(), body.startsOn(), body.endsOn()));
   }

@@ -39,11 +39,10 @@ public class MembersResource {
 
   /** Someone to invite, with their roles in the school. */
   public record Invitation(
-      @NotNull(message = "Give the e-mail address the invitation goes to.") String email,
-      @NotNull(message = "Give the first name.") String firstName,
-      @NotNull(message = "Give the last name.") String lastName,
-      @NotNull(message = "Choose at least one role: TRAINEE, SUPERVISOR or SCHOOL_ADMIN.")
-          Set<MemberRole> roles,
+      @NotNull(message = "{parallax.membersResource.1}") String email,
+      @NotNull(message = "{parallax.membersResource.2}") String firstName,
+      @NotNull(message = "{parallax.membersResource.3}") String lastName,
+      @NotNull(message = "{parallax.membersResource.4}") Set<MemberRole> roles,
       LocalDate initialTrainingEndedOn) {}
 
   @EJB Members members;
@@ -85,7 +84,7 @@ public class MembersResource {
   @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem+json)")
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was created")
   public Response invite(
-      @Valid @NotNull(message = "Send the invitation as JSON.") Invitation body) {
+      @Valid @NotNull(message = "{parallax.membersResource.5}") Invitation body) {
     MemberSummary invited =
         members.invite(
             new Invitee(body.email(), body.firstName(), body.lastName()),

@@ -35,7 +35,7 @@ public class ProgramsResource {
 
   /** A program's name and description. */
   public record ProgramFields(
-      @NotNull(message = "Give the program's name.") String name, String description) {}
+      @NotNull(message = "{parallax.programsResource.1}") String name, String description) {}
 
   @EJB Programs programs;
 
@@ -57,7 +57,8 @@ public class ProgramsResource {
 
   @POST
   @Operation(summary = "Open a program")
-  public Response open(@Valid @NotNull(message = "Send the program as JSON.") ProgramFields body) {
+  public Response open(
+      @Valid @NotNull(message = "{parallax.programsResource.2}") ProgramFields body) {
     ProgramSummary program = programs.read(programs.open(body.name(), body.description()));
     return Response.created(UriBuilder.fromPath("v1/programs/{id}").build(program.id()))
         .tag(Versions.etag(program.version()))
@@ -71,7 +72,7 @@ public class ProgramsResource {
   public ProgramSummary edit(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Send the program as JSON.") ProgramFields body) {
+      @Valid @NotNull(message = "{parallax.programsResource.2}") ProgramFields body) {
     return Versions.ifMatch(
         ifMatch, version -> programs.edit(id, version, body.name(), body.description()));
   }

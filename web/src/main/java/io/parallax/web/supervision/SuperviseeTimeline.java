@@ -45,6 +45,12 @@ public final class SuperviseeTimeline implements Serializable {
   }
 
   public SuperviseeTimeline(List<? extends AssessmentView> assessments, Wording words) {
+    this(assessments, words, Locale.ENGLISH);
+  }
+
+  /** The timeline with mean grades written as {@code locale} writes decimals (3.25, 3,25). */
+  public SuperviseeTimeline(
+      List<? extends AssessmentView> assessments, Wording words, Locale locale) {
     for (AssessmentView view : assessments) {
       if (view instanceof StageAssessmentView stage) {
         entries.add(
@@ -55,7 +61,7 @@ public final class SuperviseeTimeline implements Serializable {
                     + " · "
                     + words.of("domain", stage.domain())
                     + " ("
-                    + stage.scale()
+                    + words.of("scale", stage.scale())
                     + ")"));
         ranks.merge(stage.assessedOn(), stage.rank(), Math::max);
       } else if (view instanceof ContractingAssessmentView grade) {
@@ -66,7 +72,7 @@ public final class SuperviseeTimeline implements Serializable {
                 .filter(grade.grades()::containsKey)
                 .map(e -> words.of("element", e) + " " + grade.grades().get(e))
                 .collect(Collectors.joining(", "));
-        entries.add(entry(grade, "GRADE", String.format(Locale.ROOT, "%.2f", mean) + " · " + each));
+        entries.add(entry(grade, "GRADE", String.format(locale, "%.2f", mean) + " · " + each));
         meanGrades.merge(grade.assessedOn(), mean, Math::max);
       }
     }

@@ -7,6 +7,7 @@ import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
 import io.parallax.web.Words;
 import io.parallax.web.assessment.VersionHistory;
+import io.parallax.web.language.Wording;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -47,13 +48,20 @@ public class SuperviseeView implements Serializable {
             .get("trainee");
     UUID id = SuperviseeChoices.id(trainee);
     if (id == null) {
-      Messages.error(new NoSuchRecord("supervisee").getMessage());
+      Messages.error(Wording.of(new NoSuchRecord("supervisee"), Messages.locale()));
       return;
     }
     try {
-      timeline = new SuperviseeTimeline(assessments.ofTrainee(id), words::of);
+      timeline =
+          new SuperviseeTimeline(
+              assessments.ofTrainee(id),
+              (kind, code) ->
+                  "scale".equals(kind)
+                      ? words.named(kind, String.valueOf(code))
+                      : words.of(kind, code),
+              Messages.locale());
     } catch (NoSuchRecord missing) {
-      Messages.error(missing.getMessage());
+      Messages.error(Wording.of(missing, Messages.locale()));
       return;
     }
     try {

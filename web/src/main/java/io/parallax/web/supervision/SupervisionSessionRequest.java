@@ -27,16 +27,14 @@ import java.util.UUID;
  * io.parallax.web.api.Between}).
  */
 public record SupervisionSessionRequest(
-    @NotNull(message = "Pick the supervisee the session was held with.") UUID superviseeId,
-    @NotNull(message = "Give the date the session was held on.") LocalDate heldOn,
-    @Between(min = 1, max = 600, message = "A session lasts 1 to 600 minutes.") int minutes,
-    @NotNull(message = "Say whether the session was INDIVIDUAL or GROUP.") SupervisionFormat format,
-    @NotNull(message = "Rate how the supervision session itself was contracted.") @Valid
-        Contracting contracting,
+    @NotNull(message = "{parallax.supervisionSessionRequest.1}") UUID superviseeId,
+    @NotNull(message = "{parallax.supervisionSessionRequest.2}") LocalDate heldOn,
+    @Between(min = 1, max = 600, message = "{parallax.supervisionSessionRequest.3}") int minutes,
+    @NotNull(message = "{parallax.supervisionSessionRequest.4}") SupervisionFormat format,
+    @NotNull(message = "{parallax.supervisionSessionRequest.5}") @Valid Contracting contracting,
     Set<DriftMarker> driftMarkers,
     Set<SevenEyedMode> sevenEyedModes,
-    @NotNull(message = "Share the session between normative, formative and restorative.") @Valid
-        Proctor proctorBalance,
+    @NotNull(message = "{parallax.supervisionSessionRequest.6}") @Valid Proctor proctorBalance,
     Set<String> coreIssues,
     @Valid ParallelProcess parallelProcess,
     boolean modelledContracting,
@@ -45,22 +43,24 @@ public record SupervisionSessionRequest(
 
   /** How each contracting element was addressed in the supervision itself. */
   public record Contracting(
-      @NotNull(message = "Rate FOCUS: ABSENT, PARTIAL or CLEAR.") ElementRating focus,
-      @NotNull(message = "Rate OUTCOME: ABSENT, PARTIAL or CLEAR.") ElementRating outcome,
-      @NotNull(message = "Rate APPROACH: ABSENT, PARTIAL or CLEAR.") ElementRating approach,
-      @NotNull(message = "Rate PARTICIPATION: ABSENT, PARTIAL or CLEAR.")
-          ElementRating participation) {}
+      @NotNull(message = "{parallax.supervisionSessionRequest.7}") ElementRating focus,
+      @NotNull(message = "{parallax.supervisionSessionRequest.8}") ElementRating outcome,
+      @NotNull(message = "{parallax.supervisionSessionRequest.9}") ElementRating approach,
+      @NotNull(message = "{parallax.supervisionSessionRequest.10}") ElementRating participation) {}
 
   /** The Proctor balance in percent, adding up to 100. */
   public record Proctor(
-      @Between(min = 0, max = 100, message = "0 to 100 %.") int normative,
-      @Between(min = 0, max = 100, message = "0 to 100 %.") int formative,
-      @Between(min = 0, max = 100, message = "0 to 100 %.") int restorative) {}
+      @Between(min = 0, max = 100, message = "{parallax.supervisionSessionRequest.11}")
+          int normative,
+      @Between(min = 0, max = 100, message = "{parallax.supervisionSessionRequest.11}")
+          int formative,
+      @Between(min = 0, max = 100, message = "{parallax.supervisionSessionRequest.11}")
+          int restorative) {}
 
   /** A parallel process the supervisor observed. */
   public record ParallelProcess(
-      @Filled(message = "Describe the dynamic you saw recur.") String dynamic,
-      @NotNull(message = "Say which way it travelled: UPWARD or DOWNWARD.")
+      @Filled(message = "{parallax.supervisionSessionRequest.12}") String dynamic,
+      @NotNull(message = "{parallax.supervisionSessionRequest.13}")
           ParallelProcessDirection direction,
       boolean namedInSession) {}
 

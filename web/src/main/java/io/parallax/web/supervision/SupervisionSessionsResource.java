@@ -48,7 +48,8 @@ public class SupervisionSessionsResource {
   @APIResponse(responseCode = "403", description = "The caller is not a supervisor")
   @APIResponse(responseCode = "404", description = "No such supervisee for the caller")
   public Response record(
-      @NotNull(message = "Send the session to record.") @Valid SupervisionSessionRequest request) {
+      @NotNull(message = "{parallax.supervisionSessionsResource.1}") @Valid
+          SupervisionSessionRequest request) {
     SupervisionSessionView recorded = sessions.record(request.toRecord());
     return Response.created(URI.create("v1/supervision-sessions/" + recorded.id()))
         .tag(Versions.etag(recorded.version()))

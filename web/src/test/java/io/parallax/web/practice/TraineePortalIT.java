@@ -834,6 +834,43 @@ class TraineePortalIT {
    * Over HTTP with a trainee's real token: Bean Validation names every bad field before any service
    * is called, and an update with a stale ETag is 412 and leaves the record as it was.
    */
+  /**
+   * The problem details speak the caller's language: a broken domain rule and a missing record
+   * asked for in German come back in German, the same asked for in English in English.
+   */
+  @Test
+  @RunAsClient
+  void overHttpTheProblemDetailsFollowAcceptLanguage() throws Exception {
+    TestSchool school = TestSchool.onboard("tplang");
+    Api trainee = school.as(school.trainee());
+    Api german = trainee.inLanguage("de-DE,de;q=0.9,en;q=0.5");
+    String client = "{\"code\":\"AB-07\",\"paymentBasis\":\"PAID\"}";
+    String nobody = "api/v1/me/clients/" + UUID.randomUUID();
+    trainee.send("POST", "api/v1/me/clients", client, null);
+
+    var refusedInGerman = german.send("POST", "api/v1/me/clients", client, null);
+    var refusedInEnglish = trainee.inLanguage("en").send("POST", "api/v1/me/clients", client, null);
+    var missingInGerman = german.get(nobody);
+
+    assertThat(refusedInGerman.status()).isEqualTo(400);
+    assertThat(refusedInGerman.response().headers().firstValue("Content-Language")).hasValue("de");
+    assertThat(refusedInGerman.json().get("title").asText()).isEqualTo("Ungültige Anfrage");
+    assertThat(refusedInGerman.json().get("field").asText()).isEqualTo("code");
+    assertThat(refusedInGerman.json().get("detail").asText())
+        .isEqualTo(
+            "Sie haben bereits eine Klientin oder einen Klienten mit diesem Kürzel: Wählen Sie"
+                + " ein anderes.");
+    assertThat(refusedInGerman.json().get("errors").get(0).get("message").asText())
+        .isEqualTo(refusedInGerman.json().get("detail").asText());
+    assertThat(refusedInEnglish.json().get("title").asText()).isEqualTo("Bad Request");
+    assertThat(refusedInEnglish.json().get("detail").asText())
+        .isEqualTo("You already have a client with this code: pick another one.");
+    assertThat(missingInGerman.status()).isEqualTo(404);
+    assertThat(missingInGerman.json().get("title").asText()).isEqualTo("Nicht gefunden");
+    assertThat(missingInGerman.json().get("detail").asText())
+        .isEqualTo("Diesen Datensatz (Klient/in) gibt es für Sie nicht.");
+  }
+
   @Test
   @RunAsClient
   void overHttpBadFieldsAreNamedAndAStaleEtagIs412() throws Exception {

@@ -78,7 +78,7 @@ class SuperviseeTimelineTest {
             org.assertj.core.api.Assertions.tuple(JAN, "STAGE"),
             org.assertj.core.api.Assertions.tuple(FEB, "GRADE"));
     assertThat(timeline.entries().get(0).summary())
-        .isEqualTo("level:1 · domain:CONTRACTING (Integrated Developmental Model)");
+        .isEqualTo("level:1 · domain:CONTRACTING (scale:Integrated Developmental Model)");
     assertThat(timeline.entries().get(0).signedOff()).isTrue();
     assertThat(timeline.entries().get(1).summary())
         .startsWith("2.50 · element:FOCUS ")

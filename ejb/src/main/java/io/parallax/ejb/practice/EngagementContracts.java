@@ -1,7 +1,6 @@
 package io.parallax.ejb.practice;
 
 import io.parallax.domain.DomainRuleViolation;
-
 import io.parallax.domain.practice.Client;
 import io.parallax.domain.practice.ContractIntegrity;
 import io.parallax.domain.practice.EngagementContract;
@@ -47,7 +46,8 @@ public class EngagementContracts {
       boolean threeCornered,
       String sponsor,
       ContractIntegrity integrity) {
-    calendar.requireNotAfterToday(agreedOn, "agreedOn", DomainRuleViolation.phrase("engagementContract.agreedOn.what"));
+    calendar.requireNotAfterToday(
+        agreedOn, "agreedOn", DomainRuleViolation.phrase("engagementContract.agreedOn.what"));
     EngagementContract contract =
         new EngagementContract(ownClient(clientId), agreedOn, threeCornered, sponsor, integrity);
     contract.describe(administrative, professional, psychological);
@@ -101,7 +101,8 @@ public class EngagementContracts {
       ContractIntegrity integrity) {
     EngagementContract contract = ownContract(contractId);
     contract.requireVersion(versionRead);
-    calendar.requireNotAfterToday(agreedOn, "agreedOn", DomainRuleViolation.phrase("engagementContract.agreedOn.what"));
+    calendar.requireNotAfterToday(
+        agreedOn, "agreedOn", DomainRuleViolation.phrase("engagementContract.agreedOn.what"));
     contract.correctAgreedOn(agreedOn);
     contract.describe(administrative, professional, psychological);
     contract.changeParties(threeCornered, sponsor);

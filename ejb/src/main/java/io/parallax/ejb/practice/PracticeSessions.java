@@ -1,9 +1,8 @@
 package io.parallax.ejb.practice;
 
-import io.parallax.domain.DomainRuleViolation;
-
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.practice.Client;
@@ -127,7 +126,8 @@ public class PracticeSessions {
     require(entry != null, "session", "practiceSessions.session");
     Person me = caller.requireMember();
     Client client = ownClient(entry.clientId());
-    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
+    calendar.requireNotAfterToday(
+        entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
     PracticeSession session =
         new PracticeSession(
             me,
@@ -157,7 +157,8 @@ public class PracticeSessions {
         entry.clientId() == null || entry.clientId().equals(session.client().id()),
         "clientId",
         "practiceSessions.clientId");
-    calendar.requireNotAfterToday(entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
+    calendar.requireNotAfterToday(
+        entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
     session.reschedule(entry.heldOn(), entry.minutes());
     session.rate(entry.contractingRatings());
     session.takeResponsibility(entry.responsibilityShare());

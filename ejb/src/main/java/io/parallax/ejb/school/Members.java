@@ -1,9 +1,8 @@
 package io.parallax.ejb.school;
 
-import io.parallax.domain.DomainRuleViolation;
-
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.MemberRole;
@@ -98,7 +97,8 @@ public class Members {
     requireNewAddress(invitee);
     if (initialTrainingEndedOn != null) {
       calendar.requireNotAfterToday(
-          initialTrainingEndedOn, "initialTrainingEndedOn",
+          initialTrainingEndedOn,
+          "initialTrainingEndedOn",
           DomainRuleViolation.phrase("person.initialTrainingEndedOn.what"));
     }
     String school = CurrentSchool.id().orElseThrow();

@@ -1,7 +1,6 @@
 package io.parallax.ejb.school;
 
 import io.parallax.domain.DomainRuleViolation;
-
 import io.parallax.domain.NotInTheFuture;
 import io.parallax.domain.tenancy.CurrentSchool;
 import jakarta.ejb.EJB;
@@ -56,8 +55,7 @@ public class SchoolCalendar {
   /**
    * Refuses a missing date, or one after today in the bound school's zone, naming {@code field}.
    */
-  public void requireNotAfterToday(
-      LocalDate date, String field, DomainRuleViolation.Phrase what) {
+  public void requireNotAfterToday(LocalDate date, String field, DomainRuleViolation.Phrase what) {
     NotInTheFuture.require(date, zone(), Instant.now(), field, what);
   }
 }

@@ -176,7 +176,8 @@ public class SupervisionSessions {
   public SuperviseeCases pickableCases(
       UUID superviseeId, LocalDate from, LocalDate to, String search, int limit) {
     require(from != null && to != null, "from", "supervisionSessions.from");
-    require(limit >= 1 && limit <= MAX_PICKABLE, "limit", "supervisionSessions.limit", MAX_PICKABLE);
+    require(
+        limit >= 1 && limit <= MAX_PICKABLE, "limit", "supervisionSessions.limit", MAX_PICKABLE);
     Person supervisee = person(superviseeId);
     Person supervisor = caller.requireMember();
     boolean assigned =

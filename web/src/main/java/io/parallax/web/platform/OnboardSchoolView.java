@@ -8,6 +8,7 @@ import io.parallax.ejb.school.Schools;
 import io.parallax.web.Messages;
 import io.parallax.web.ServiceTable;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -40,7 +41,10 @@ public class OnboardSchoolView implements Serializable {
             () -> {
               try {
                 return onboarding.onboard(
-                    id, name, new Invitee(adminEmail, adminFirstName, adminLastName));
+                    id,
+                    name,
+                    new Invitee(adminEmail, adminFirstName, adminLastName)
+                        .inLanguageOf(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
               } catch (DomainRuleViolation e) {
                 throw new DomainRuleViolation(fieldOf(e.field()), e.getMessage());
               } catch (RuntimeException e) {

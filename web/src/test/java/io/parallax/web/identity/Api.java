@@ -16,10 +16,21 @@ public final class Api {
 
   private final URL base;
   private final String token;
+  private final String language;
 
   public Api(URL base, String token) {
+    this(base, token, null);
+  }
+
+  private Api(URL base, String token, String language) {
     this.base = base;
     this.token = token;
+    this.language = language;
+  }
+
+  /** The same client, asking for answers in {@code language} ({@code Accept-Language}). */
+  public Api inLanguage(String language) {
+    return new Api(base, token, language);
   }
 
   public static Api as(URL base, String username, String password) throws Exception {
@@ -79,6 +90,9 @@ public final class Api {
         HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (language != null) {
+      request.header("Accept-Language", language);
     }
     return request;
   }

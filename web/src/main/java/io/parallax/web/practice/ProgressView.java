@@ -89,6 +89,17 @@ public class ProgressView implements Serializable {
         .build();
   }
 
+  /** The trainee's progress report as a PDF, in the page's language. */
+  public StreamedContent getPdf() {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return DefaultStreamedContent.builder()
+        .name(ProgressReportFile.name(locale))
+        .contentType(ProgressReportFile.MEDIA_TYPE)
+        .stream(
+            () -> new ByteArrayInputStream(ProgressReportFile.of(progress, assessments, locale)))
+        .build();
+  }
+
   private CoachingLog log() {
     return progress.coachingLog();
   }

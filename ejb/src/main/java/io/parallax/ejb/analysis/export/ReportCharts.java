@@ -136,6 +136,34 @@ public final class ReportCharts {
     return png(chart, width, height);
   }
 
+  /** A line chart of {@code dataset} in the web report's look; {@code max} caps the axis. */
+  static byte[] line(
+      DefaultCategoryDataset dataset, String axis, Double max, int width, int height) {
+    JFreeChart chart =
+        ChartFactory.createLineChart(
+            null, null, axis, dataset, PlotOrientation.VERTICAL, true, false, false);
+    styled(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    if (max != null) {
+      plot.getRangeAxis().setRange(0, max);
+    }
+    LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+    renderer.setDefaultShapesVisible(true);
+    for (int s = 0; s < dataset.getRowCount(); s++) {
+      renderer.setSeriesStroke(s, new BasicStroke(2.5f));
+    }
+    return png(chart, width, height);
+  }
+
+  /** A stacked bar chart of {@code dataset} in the web report's look. */
+  static byte[] stackedBars(DefaultCategoryDataset dataset, String axis, int width, int height) {
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            null, null, axis, dataset, PlotOrientation.VERTICAL, true, false, false);
+    styled(chart);
+    return png(chart, width, height);
+  }
+
   /** The web report's look: colours, fonts, white plot, light grid, flat bars, legend below. */
   private static void styled(JFreeChart chart) {
     StandardChartTheme theme = new StandardChartTheme("Parallax");

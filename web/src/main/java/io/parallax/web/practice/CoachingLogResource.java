@@ -29,6 +29,7 @@ public class CoachingLogResource {
 
   @EJB TraineeProgress progress;
   @EJB Assessments assessments;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("coaching-log")
@@ -45,7 +46,8 @@ public class CoachingLogResource {
   @Operation(summary = "My coaching log as CSV (Accept: text/csv)")
   @APIResponse(responseCode = "200", description = "The log, one line per client, then totals")
   public Response csv() {
-    return download(CoachingLogCsv.of(progress.coachingLog()), CoachingLogCsv.MEDIA_TYPE, "csv");
+    return download(
+        CoachingLogCsv.of(progress.coachingLog(), language()), CoachingLogCsv.MEDIA_TYPE, "csv");
   }
 
   @GET
@@ -54,7 +56,8 @@ public class CoachingLogResource {
   @Operation(summary = "My coaching log as an Excel workbook (Accept: XLSX media type)")
   @APIResponse(responseCode = "200", description = "The log as one sheet")
   public Response xlsx() {
-    return download(CoachingLogXlsx.of(progress.coachingLog()), CoachingLogXlsx.MEDIA_TYPE, "xlsx");
+    return download(
+        CoachingLogXlsx.of(progress.coachingLog(), language()), CoachingLogXlsx.MEDIA_TYPE, "xlsx");
   }
 
   @GET
@@ -84,18 +87,22 @@ public class CoachingLogResource {
           "My practice by month with its charts, and the grades and stage assessments shared with"
               + " me; in the first language of Accept-Language that Parallax speaks.")
   @APIResponse(responseCode = "200", description = "The report")
-  public Response progressPdf(@Context HttpHeaders headers) {
-    Locale language =
-        headers.getAcceptableLanguages().stream()
-            .filter(l -> !"*".equals(l.getLanguage()))
-            .findFirst()
-            .orElse(null);
+  public Response progressPdf() {
+    Locale language = language();
     return Response.ok(
             ProgressReportFile.of(progress, assessments, language), ProgressReportFile.MEDIA_TYPE)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"" + ProgressReportFile.name(language) + "\"")
         .build();
+  }
+
+  /** The caller's first language in {@code Accept-Language} ({@code *} is none). */
+  private Locale language() {
+    return headers.getAcceptableLanguages().stream()
+        .filter(l -> !"*".equals(l.getLanguage()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static Response download(Object body, String type, String extension) {

@@ -8,9 +8,9 @@
   <#return ((user.firstName!"") + " " + (user.lastName!""))?trim>
 </#function>
 <#function roles>
-  <#assign codes = (user.attributes.parallaxRoles)!"">
+  <#local codes = (user.attributes.parallaxRoles)!"">
   <#if codes == ""><#return msg("pxRole.member")></#if>
-  <#assign words = []>
-  <#list codes?split(",") as code><#assign words = words + [msg("pxRole." + code?trim)]></#list>
+  <#local words = []>
+  <#list codes?split(",") as code><#local words = words + [msg("pxRole." + code?trim)]></#list>
   <#return words?join(" " + msg("pxAnd") + " ")>
 </#function>

@@ -27,7 +27,7 @@ public record Invitee(String email, String firstName, String lastName, String la
     email = email.strip().toLowerCase(Locale.ROOT);
     firstName = Text.personName(firstName, "firstName", "Give the first name");
     lastName = Text.personName(lastName, "lastName", "Give the last name");
-    language = LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
+    language = language != null && LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
   }
 
   public Invitee(String email, String firstName, String lastName) {

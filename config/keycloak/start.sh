@@ -8,6 +8,11 @@
 # the build unpacked (config/target/keycloak) is shared read-only through symlinks. The realm's
 # placeholders come from the environment: PARALLAX_BASE_URL, PARALLAX_SMTP_PORT and the variables
 # of config/keycloak/dev.env (dev and test only; production sets its own).
+#
+# The Parallax theme (login pages, account actions, e-mails) is read in place from
+# config/keycloak/themes/parallax: the instance's themes directory links to it. start-dev reads
+# themes without caching, so an edited template shows on the next page; a production Keycloak
+# (kc.sh start) caches them and takes the theme copied into its own themes directory.
 set -euo pipefail
 config="$(cd "$(dirname "$0")/.." && pwd)"
 instance="$1"
@@ -25,9 +30,13 @@ mkdir -p "$instance/data/import"
 if [ ! -d "$instance/bin" ]; then
   cp -r "$dist/bin" "$instance/bin"
 fi
-for part in lib themes providers conf; do
+for part in lib providers conf; do
   [ -e "$instance/$part" ] || ln -s "$dist/$part" "$instance/$part"
 done
+# instances made before the theme existed linked the whole themes directory to the distribution's
+[ ! -L "$instance/themes" ] || rm "$instance/themes"
+mkdir -p "$instance/themes"
+ln -sfn "$config/keycloak/themes/parallax" "$instance/themes/parallax"
 cp "$config/keycloak/parallax-realm.json" "$instance/data/import/parallax-realm.json"
 
 exec "$instance/bin/kc.sh" start-dev \

@@ -1,8 +1,11 @@
 package io.parallax.domain.analysis;
 
-/** The file formats a cohort report is exported to. */
+/**
+ * The file formats a cohort report is exported to. CSV is one file per table, so the download is a
+ * ZIP of CSV files.
+ */
 public enum ExportFormat {
-  CSV("text/csv", "csv"),
+  CSV("application/zip", "zip"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
   PDF("application/pdf", "pdf");
 

@@ -5,7 +5,9 @@ import static io.parallax.domain.DomainRuleViolation.require;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
+import io.parallax.domain.school.School;
 import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
@@ -96,6 +98,11 @@ public class CohortReports {
       throw new NoSuchRecord("trainee");
     }
     return analysis().trainee(trainee.id(), trainee.displayName(), day(asOf));
+  }
+
+  /** The name of the caller's school, for a document's header. */
+  public String schoolName() {
+    return CurrentSchool.id().map(id -> em.find(School.class, id)).map(School::name).orElse("");
   }
 
   /** The cohort's name, for a page heading; a cohort of another school is no such record. */

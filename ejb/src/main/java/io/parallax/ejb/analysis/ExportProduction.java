@@ -13,6 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,9 +36,9 @@ public class ExportProduction {
 
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void produce(String school, UUID exportId) {
+  public void produce(String school, UUID exportId, Locale language) {
     try {
-      CurrentSchool.callAs(school, () -> run(exportId));
+      CurrentSchool.callAs(school, () -> run(exportId, language));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Export " + exportId + " failed", e);
       try {
@@ -52,7 +54,7 @@ public class ExportProduction {
     }
   }
 
-  private Void run(UUID exportId) {
+  private Void run(UUID exportId, Locale language) {
     ExportSteps.Request request = steps.start(exportId);
     UUID cohort = request.cohortId();
     LocalDate today = LocalDate.now();
@@ -64,7 +66,16 @@ public class ExportProduction {
     var stages = reports.stages(cohort);
     steps.advance(exportId, 75);
     CohortReportData data =
-        new CohortReportData(reports.cohortName(cohort), today, trend, signals, modelling, stages);
+        new CohortReportData(
+            reports.schoolName(),
+            reports.cohortName(cohort),
+            today,
+            ZonedDateTime.now(),
+            language,
+            trend,
+            signals,
+            modelling,
+            stages);
     byte[] file =
         switch (request.format()) {
           case CSV -> CsvReport.write(data);

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -46,11 +47,17 @@ public class ReportExports {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ExportView request(UUID cohortId, ExportFormat format) {
+    return request(cohortId, format, null);
+  }
+
+  /** As {@link #request(UUID, ExportFormat)}, the file's words in {@code language}. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ExportView request(UUID cohortId, ExportFormat format, Locale language) {
     require(format != null, "format", "reportExports.format");
     reports.cohortName(cohortId);
     caller.requireMember();
     ExportView export = steps.create(caller.subject(), cohortId, format);
-    production.produce(CurrentSchool.id().orElseThrow(), export.id());
+    production.produce(CurrentSchool.id().orElseThrow(), export.id(), language);
     return export;
   }
 

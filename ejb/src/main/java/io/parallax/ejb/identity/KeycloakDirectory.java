@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -127,6 +128,12 @@ public class KeycloakDirectory {
     user.setEnabled(true);
     // the address is proven by the invitation itself: its link is the only way to a password
     user.setEmailVerified(true);
+    // what the invitation e-mail (config/keycloak/themes/parallax) says: in which language, and
+    // to which roles; the school is the organization the account joins
+    user.setAttributes(
+        Map.of(
+            "locale", List.of(invitee.language()),
+            "parallaxRoles", List.of(String.join(",", realmRoles))));
     return call(
         "create the account of " + invitee.email(),
         () -> {

@@ -5,6 +5,8 @@ import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.school.Person;
+import io.parallax.domain.school.School;
+import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -40,6 +42,18 @@ public class TraineeProgress {
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
+
+  /** Who a progress report is about: the trainee and their school, as names. */
+  public record Heading(String traineeName, String schoolName) {}
+
+  /** The caller's name and their school's, for the header of their progress report. */
+  @RolesAllowed(Roles.TRAINEE)
+  public Heading heading() {
+    Person me = caller.requireMember();
+    String school =
+        CurrentSchool.id().map(id -> em.find(School.class, id)).map(School::name).orElse("");
+    return new Heading(me.displayName(), school);
+  }
 
   /** The caller's practice month by month, oldest first. */
   @RolesAllowed(Roles.TRAINEE)

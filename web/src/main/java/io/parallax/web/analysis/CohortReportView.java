@@ -87,7 +87,10 @@ public class CohortReportView implements Serializable {
     if (cohort == null) {
       return;
     }
-    exports.request(UUID.fromString(cohort), ExportFormat.valueOf(format));
+    exports.request(
+        UUID.fromString(cohort),
+        ExportFormat.valueOf(format),
+        FacesContext.getCurrentInstance().getViewRoot().getLocale());
     message(FacesMessage.SEVERITY_INFO, text("export.requested"));
   }
 

@@ -14,10 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,8 +49,10 @@ public class ExportsResource {
       @PathParam("cohort") UUID cohort,
       @Parameter(description = "CSV, XLSX or PDF", required = true) @QueryParam("format")
           String format,
-      @Context UriInfo uri) {
-    ExportView export = exports.request(cohort, format(format));
+      @Context UriInfo uri,
+      @Context HttpHeaders headers) {
+    ExportView export =
+        exports.request(cohort, format(format), first(headers.getAcceptableLanguages()));
     return Response.accepted(export)
         .location(uri.getBaseUriBuilder().path("v1/reports/exports/{id}").build(export.id()))
         .build();
@@ -73,7 +77,7 @@ public class ExportsResource {
   @GET
   @Path("exports/{export}/file")
   @Produces({
-    "text/csv",
+    "application/zip",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/pdf"
   })
@@ -84,6 +88,11 @@ public class ExportsResource {
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
         .build();
+  }
+
+  /** The caller's first language, if they named one ({@code *} is none). */
+  private static Locale first(List<Locale> languages) {
+    return languages.stream().filter(l -> !"*".equals(l.getLanguage())).findFirst().orElse(null);
   }
 
   private static ExportFormat format(String value) {

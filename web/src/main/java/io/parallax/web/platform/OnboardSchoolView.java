@@ -8,6 +8,7 @@ import io.parallax.ejb.school.Schools;
 import io.parallax.web.Messages;
 import io.parallax.web.ServiceTable;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -41,7 +42,11 @@ public class OnboardSchoolView implements Serializable {
             () -> {
               try {
                 return onboarding.onboard(
-                    id, name, timeZone, new Invitee(adminEmail, adminFirstName, adminLastName));
+                    id,
+                    name,
+                    timeZone,
+                    new Invitee(adminEmail, adminFirstName, adminLastName)
+                        .inLanguageOf(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
               } catch (DomainRuleViolation e) {
                 throw e.at(fieldOf(e.field()));
               } catch (RuntimeException e) {

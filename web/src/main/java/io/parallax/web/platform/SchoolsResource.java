@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -68,13 +70,15 @@ public class SchoolsResource {
   @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem+json)")
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was created")
   public Response onboard(
-      @Valid @NotNull(message = "{parallax.schoolsResource.6}") NewSchool school) {
+      @Valid @NotNull(message = "{parallax.schoolsResource.6}") NewSchool school,
+      @Context HttpHeaders headers) {
     SchoolSummary onboarded =
         onboarding.onboard(
             school.id(),
             school.name(),
             school.timeZone(),
-            new Invitee(school.adminEmail(), school.adminFirstName(), school.adminLastName()));
+            new Invitee(school.adminEmail(), school.adminFirstName(), school.adminLastName())
+                .inFirstLanguageOf(headers.getAcceptableLanguages()));
     return Response.created(UriBuilder.fromPath("v1/schools/{id}").build(onboarded.id()))
         .tag(Versions.etag(onboarded.version()))
         .entity(onboarded)

@@ -1,9 +1,11 @@
 package io.parallax.web.practice;
 
+import io.parallax.ejb.analysis.export.DocumentWords;
 import io.parallax.ejb.practice.CoachingHours;
 import io.parallax.ejb.practice.CoachingLog;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,20 +19,34 @@ public final class CoachingLogCsv {
 
   public static final String MEDIA_TYPE = "text/csv";
 
-  static final List<String> HEADER =
+  /** The column keys of the documents bundle ({@code DocumentWords}), in column order. */
+  static final List<String> COLUMNS =
       List.of(
-          "Client code",
-          "First session",
-          "Last session",
-          "Sessions",
-          "Paid hours",
-          "Pro bono hours",
-          "Total hours");
+          "log.clientCode",
+          "log.firstSession",
+          "log.lastSession",
+          "log.sessions",
+          "log.paidHours",
+          "log.proBonoHours",
+          "log.totalHours");
+
+  static final List<String> HEADER = header(Locale.ENGLISH);
 
   private CoachingLogCsv() {}
 
+  /** The column headings in {@code language} (English unless one Parallax speaks). */
+  static List<String> header(Locale language) {
+    DocumentWords words = DocumentWords.of(language);
+    return COLUMNS.stream().map(words::text).toList();
+  }
+
   public static String of(CoachingLog log) {
-    StringBuilder csv = new StringBuilder(line(HEADER));
+    return of(log, Locale.ENGLISH);
+  }
+
+  /** The log with its headings and totals line in {@code language}. */
+  public static String of(CoachingLog log, Locale language) {
+    StringBuilder csv = new StringBuilder(line(header(language)));
     for (CoachingLog.Line client : log.clients()) {
       csv.append(
           line(
@@ -42,7 +58,7 @@ public final class CoachingLogCsv {
     }
     csv.append(
         line(
-            "Total",
+            DocumentWords.of(language).text("log.total"),
             date(log.firstSession()),
             date(log.lastSession()),
             Long.toString(log.sessions()),

@@ -1,5 +1,6 @@
 package io.parallax.web.practice;
 
+import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.practice.CoachingLog;
 import io.parallax.ejb.practice.TraineeProgress;
 import jakarta.ejb.EJB;
@@ -7,9 +8,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CoachingLogResource {
 
   @EJB TraineeProgress progress;
+  @EJB Assessments assessments;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("coaching-log")
@@ -41,7 +46,8 @@ public class CoachingLogResource {
   @Operation(summary = "My coaching log as CSV (Accept: text/csv)")
   @APIResponse(responseCode = "200", description = "The log, one line per client, then totals")
   public Response csv() {
-    return download(CoachingLogCsv.of(progress.coachingLog()), CoachingLogCsv.MEDIA_TYPE, "csv");
+    return download(
+        CoachingLogCsv.of(progress.coachingLog(), language()), CoachingLogCsv.MEDIA_TYPE, "csv");
   }
 
   @GET
@@ -50,7 +56,8 @@ public class CoachingLogResource {
   @Operation(summary = "My coaching log as an Excel workbook (Accept: XLSX media type)")
   @APIResponse(responseCode = "200", description = "The log as one sheet")
   public Response xlsx() {
-    return download(CoachingLogXlsx.of(progress.coachingLog()), CoachingLogXlsx.MEDIA_TYPE, "xlsx");
+    return download(
+        CoachingLogXlsx.of(progress.coachingLog(), language()), CoachingLogXlsx.MEDIA_TYPE, "xlsx");
   }
 
   @GET
@@ -69,6 +76,33 @@ public class CoachingLogResource {
   @APIResponse(responseCode = "200", description = "The log as one sheet")
   public Response xlsxFile() {
     return xlsx();
+  }
+
+  @GET
+  @Path("progress.pdf")
+  @Produces(ProgressReportFile.MEDIA_TYPE)
+  @Operation(
+      summary = "My progress report as PDF",
+      description =
+          "My practice by month with its charts, and the grades and stage assessments shared with"
+              + " me; in the first language of Accept-Language that Parallax speaks.")
+  @APIResponse(responseCode = "200", description = "The report")
+  public Response progressPdf() {
+    Locale language = language();
+    return Response.ok(
+            ProgressReportFile.of(progress, assessments, language), ProgressReportFile.MEDIA_TYPE)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + ProgressReportFile.name(language) + "\"")
+        .build();
+  }
+
+  /** The caller's first language in {@code Accept-Language} ({@code *} is none). */
+  private Locale language() {
+    return headers.getAcceptableLanguages().stream()
+        .filter(l -> !"*".equals(l.getLanguage()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static Response download(Object body, String type, String extension) {

@@ -1,11 +1,14 @@
 package io.parallax.web.practice;
 
+import io.parallax.ejb.analysis.export.DocumentWords;
 import io.parallax.ejb.practice.CoachingHours;
 import io.parallax.ejb.practice.CoachingLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,15 +27,23 @@ public final class CoachingLogXlsx {
   private CoachingLogXlsx() {}
 
   public static byte[] of(CoachingLog log) {
+    return of(log, Locale.ENGLISH);
+  }
+
+  /** The log in {@code language}: one sheet, its heading row frozen. */
+  public static byte[] of(CoachingLog log, Locale language) {
+    DocumentWords words = DocumentWords.of(language);
+    List<String> headings = CoachingLogCsv.header(language);
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(book);
-      Sheet sheet = book.createSheet("Coaching log");
+      Sheet sheet = book.createSheet(words.text("log.sheet"));
       Row header = sheet.createRow(0);
-      for (int i = 0; i < CoachingLogCsv.HEADER.size(); i++) {
-        header.createCell(i).setCellValue(CoachingLogCsv.HEADER.get(i));
+      for (int i = 0; i < headings.size(); i++) {
+        header.createCell(i).setCellValue(headings.get(i));
         header.getCell(i).setCellStyle(styles.bold);
       }
+      sheet.createFreezePane(0, 1);
       int row = 1;
       for (CoachingLog.Line client : log.clients()) {
         write(
@@ -48,7 +59,7 @@ public final class CoachingLogXlsx {
       write(
           sheet.createRow(row),
           styles,
-          "Total",
+          words.text("log.total"),
           log.firstSession(),
           log.lastSession(),
           log.sessions(),

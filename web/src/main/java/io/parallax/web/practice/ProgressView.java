@@ -72,21 +72,39 @@ public class ProgressView implements Serializable {
   }
 
   public StreamedContent getCsv() {
+    Locale locale = locale();
     return DefaultStreamedContent.builder()
         .name("coaching-log.csv")
         .contentType(CoachingLogCsv.MEDIA_TYPE + "; charset=UTF-8")
         .stream(
             () ->
-                new ByteArrayInputStream(CoachingLogCsv.of(log()).getBytes(StandardCharsets.UTF_8)))
+                new ByteArrayInputStream(
+                    CoachingLogCsv.of(log(), locale).getBytes(StandardCharsets.UTF_8)))
         .build();
   }
 
   public StreamedContent getXlsx() {
+    Locale locale = locale();
     return DefaultStreamedContent.builder()
         .name("coaching-log.xlsx")
         .contentType(CoachingLogXlsx.MEDIA_TYPE)
-        .stream(() -> new ByteArrayInputStream(CoachingLogXlsx.of(log())))
+        .stream(() -> new ByteArrayInputStream(CoachingLogXlsx.of(log(), locale)))
         .build();
+  }
+
+  /** The trainee's progress report as a PDF, in the page's language. */
+  public StreamedContent getPdf() {
+    Locale locale = locale();
+    return DefaultStreamedContent.builder()
+        .name(ProgressReportFile.name(locale))
+        .contentType(ProgressReportFile.MEDIA_TYPE)
+        .stream(
+            () -> new ByteArrayInputStream(ProgressReportFile.of(progress, assessments, locale)))
+        .build();
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   private CoachingLog log() {

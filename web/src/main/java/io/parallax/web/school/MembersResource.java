@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -84,10 +86,12 @@ public class MembersResource {
   @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem+json)")
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was created")
   public Response invite(
-      @Valid @NotNull(message = "{parallax.membersResource.5}") Invitation body) {
+      @Valid @NotNull(message = "{parallax.membersResource.5}") Invitation body,
+      @Context HttpHeaders headers) {
     MemberSummary invited =
         members.invite(
-            new Invitee(body.email(), body.firstName(), body.lastName()),
+            new Invitee(body.email(), body.firstName(), body.lastName())
+                .inFirstLanguageOf(headers.getAcceptableLanguages()),
             body.roles(),
             body.initialTrainingEndedOn());
     return Response.created(UriBuilder.fromPath("v1/members/{id}").build(invited.id()))

@@ -8,6 +8,7 @@ import io.parallax.ejb.school.Members;
 import io.parallax.web.Messages;
 import io.parallax.web.ServiceTable;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -44,7 +45,9 @@ public class MembersView implements Serializable {
                 throw new DomainRuleViolation(
                     "roles", Messages.text(Messages.COMMON, "members.roles.required"));
               }
-              Invitee person = new Invitee(email, firstName, lastName);
+              Invitee person =
+                  new Invitee(email, firstName, lastName)
+                      .inLanguageOf(FacesContext.getCurrentInstance().getViewRoot().getLocale());
               members.invite(
                   person,
                   roles == null || roles.isEmpty()

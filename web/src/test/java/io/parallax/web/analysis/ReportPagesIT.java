@@ -132,22 +132,86 @@ class ReportPagesIT {
       Pages.waitForText(browser, By.id("exports-form:exports"), "Ready to download");
       Pages.click(
           browser, By.xpath("//*[@id='exports-form:exports']//button[contains(., 'Download')]"));
-      Path csv =
+      // CSV is one file per table: the download is a ZIP of them
+      Path zip =
           Pages.until(
               browser,
               "the CSV download in " + downloads,
               b -> {
                 try (var files = Files.list(downloads)) {
-                  return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+                  return files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElse(null);
                 } catch (java.io.IOException e) {
                   return null;
                 }
               });
-      String exported = Files.readString(csv);
-      assertThat(exported).contains("Ada", otherTraineeName);
+      StringBuilder exported = new StringBuilder();
+      try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+        for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+          assertThat(entry.getName()).endsWith(".csv");
+          exported.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      assertThat(exported.toString()).contains("Ada", otherTraineeName);
       Browser.screenshot(browser, "reports-admin-export");
     } finally {
       browser.quit();
+    }
+  }
+
+  /**
+   * The cohort PDF as a school admin keeps it, asked for in German through the API: its text names
+   * the school, the cohort and every trainee of the heat map, shares print as German percentages;
+   * page 1 is saved as {@code target/screenshots/cohort-report-pdf-page1.png}.
+   */
+  @Test
+  void theCohortPdfNamesSchoolCohortAndEveryTraineeInTheRequestersLanguage() throws Exception {
+    String token = Realm.token(school.admin(), TestSchool.PASSWORD);
+    var http = java.net.http.HttpClient.newHttpClient();
+    var asked =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    base.toURI()
+                        .resolve("api/v1/reports/cohorts/" + cohortId + "/exports?format=PDF"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    String status = asked.headers().firstValue("Location").orElseThrow();
+    Api admin = school.as(school.admin());
+    String state = "";
+    for (int i = 0; i < 120 && !state.equals("READY") && !state.equals("FAILED"); i++) {
+      Thread.sleep(500);
+      state = admin.get(status.substring(status.indexOf("api/v1/"))).json().get("status").asText();
+    }
+    assertThat(state).isEqualTo("READY");
+    var file =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(status + "/file"))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+
+    try (var document = org.apache.pdfbox.Loader.loadPDF(file.body())) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper()
+              .getText(document)
+              .replace('\u00a0', ' ')
+              .replaceAll(" +", " ");
+      assertThat(text)
+          .contains("Kohortenbericht: Spring cohort")
+          .contains("School " + school.id())
+          .contains("Gespiegelte Schwächen")
+          .contains("Ada", otherTraineeName)
+          .containsPattern("[0-9]+,[0-9] %")
+          .contains("Seite 1 von " + document.getNumberOfPages());
+      var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110);
+      Path png = Path.of(System.getProperty("parallax.test.screenshots", "target/screenshots"));
+      Files.createDirectories(png);
+      javax.imageio.ImageIO.write(page, "png", png.resolve("cohort-report-pdf-page1.png").toFile());
     }
   }
 

@@ -36,6 +36,23 @@ class CoachingLogExportTest {
   }
 
   @Test
+  void aGermanTraineesLogIsHeadedInGermanWithMachineReadableNumbers() throws Exception {
+    assertThat(CoachingLogCsv.of(log, java.util.Locale.GERMAN))
+        .startsWith(
+            "Klientencode,Erste Sitzung,Letzte Sitzung,Sitzungen,Bezahlte Stunden,"
+                + "Pro-bono-Stunden,Stunden gesamt\r\n")
+        .endsWith("Summe,2026-01-12,2026-02-09,4,1.75,1.33,3.08\r\n");
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(CoachingLogXlsx.of(log, java.util.Locale.GERMAN)))) {
+      Sheet sheet = book.getSheet("Coaching-Protokoll");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Klientencode");
+      assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Summe");
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  @Test
   void anEmptyLogIsAHeaderAndZeroTotals() {
     assertThat(CoachingLogCsv.of(new CoachingLog(List.of())))
         .endsWith("\r\nTotal,,,0,0.00,0.00,0.00\r\n");

@@ -1,26 +1,78 @@
 package io.parallax.ejb.analysis.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
- * A cohort report as CSV (RFC 4180, UTF-8): one section per table, each with a title line and its
- * heading row, separated by an empty line.
+ * A cohort report as CSV: one file per table (RFC 4180, UTF-8 with a byte-order mark so that
+ * spreadsheets read accents right, a header row each), packed in one ZIP. Numbers are written with
+ * a point and no grouping, whatever the language; shares as percentages, their heading saying "%".
  */
 public final class CsvReport {
 
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private CsvReport() {}
 
+  /** The ZIP of the report's CSV files. */
   public static byte[] write(CohortReportData data) {
-    StringBuilder csv = new StringBuilder();
-    csv.append(cell("Cohort report: " + data.cohortName())).append("\r\n");
-    for (ReportTable table : ReportTable.of(data)) {
-      csv.append("\r\n").append(cell(table.title())).append("\r\n");
-      for (List<String> row : table.rows()) {
-        csv.append(String.join(",", row.stream().map(CsvReport::cell).toList())).append("\r\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      for (ReportTable table : ReportTable.of(data)) {
+        zip.putNextEntry(new ZipEntry(table.fileName() + ".csv"));
+        zip.write(file(table));
+        zip.closeEntry();
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return csv.toString().getBytes(StandardCharsets.UTF_8);
+    return out.toByteArray();
+  }
+
+  /** One table as one CSV file. */
+  static byte[] file(ReportTable table) {
+    StringBuilder csv = new StringBuilder();
+    List<String> heading = new ArrayList<>();
+    for (ReportTable.Column column : table.columns()) {
+      heading.add(
+          column.kind() == ReportTable.Kind.PERCENT ? column.heading() + " (%)" : column.heading());
+    }
+    line(csv, heading);
+    for (List<Object> row : table.rows()) {
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < row.size(); c++) {
+        cells.add(value(table.columns().get(c).kind(), row.get(c)));
+      }
+      line(csv, cells);
+    }
+    byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[BOM.length + text.length];
+    System.arraycopy(BOM, 0, file, 0, BOM.length);
+    System.arraycopy(text, 0, file, BOM.length, text.length);
+    return file;
+  }
+
+  private static void line(StringBuilder csv, List<String> cells) {
+    csv.append(String.join(",", cells.stream().map(CsvReport::cell).toList())).append("\r\n");
+  }
+
+  private static String value(ReportTable.Kind kind, Object value) {
+    if (value == null) {
+      return "";
+    }
+    return switch (kind) {
+      case TEXT -> value.toString();
+      case COUNT -> Long.toString(((Number) value).longValue());
+      case DECIMAL -> String.format(Locale.ROOT, "%.1f", ((Number) value).doubleValue());
+      case PERCENT -> String.format(Locale.ROOT, "%.1f", 100 * ((Number) value).doubleValue());
+    };
   }
 
   /** A cell, quoted when it holds a comma, quote or line break; a leading formula sign neutered. */

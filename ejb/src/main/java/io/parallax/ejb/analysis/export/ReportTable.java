@@ -7,136 +7,214 @@ import io.parallax.ejb.analysis.ParallelProcessSignal;
 import io.parallax.ejb.analysis.TraineeModelling;
 import io.parallax.ejb.analysis.TrendPoint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The sections of a cohort report as tables of text cells (heading row first), shared by every file
- * format so that CSV, XLSX and PDF always say the same thing.
+ * The sections of a cohort report as typed tables, shared by every file format so that CSV, XLSX
+ * and PDF always say the same thing: a title, a sheet name and a file name in the requester's
+ * language, headed columns, and rows of cells that are text ({@link String}), counts ({@link
+ * Long}), decimals ({@link Double}) or shares 0–1 ({@link Double} in a {@link Kind#PERCENT}
+ * column); null is an empty cell.
  */
-public record ReportTable(String title, List<List<String>> rows) {
+public record ReportTable(
+    String title,
+    String sheetName,
+    String fileName,
+    List<Column> columns,
+    List<List<Object>> rows) {
+
+  /** What a column holds, so each format writes it as what it is. */
+  public enum Kind {
+    TEXT,
+    COUNT,
+    DECIMAL,
+    PERCENT
+  }
+
+  public record Column(String heading, Kind kind) {}
 
   public static List<ReportTable> of(CohortReportData data) {
-    return List.of(trend(data), signals(data), modelling(data), stages(data));
+    return List.of(trend(data), heatMap(data), signals(data), modelling(data), stages(data));
+  }
+
+  /** A cell as text in the document's language (percentages as percentages). */
+  public static String text(DocumentWords words, Kind kind, Object value) {
+    if (value == null) {
+      return "";
+    }
+    return switch (kind) {
+      case TEXT -> value.toString();
+      case COUNT -> words.number((Number) value, 0);
+      case DECIMAL -> words.number((Number) value, 1);
+      case PERCENT -> words.percent(((Number) value).doubleValue());
+    };
   }
 
   static ReportTable trend(CohortReportData data) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> heading =
-        new ArrayList<>(List.of("period", "sessions of", "sessions", "mean score"));
+    DocumentWords w = data.words();
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                new Column(w.text("col.period"), Kind.TEXT),
+                new Column(w.text("col.kind"), Kind.TEXT),
+                new Column(w.text("col.sessions"), Kind.COUNT),
+                new Column(w.text("col.meanScore"), Kind.DECIMAL)));
     for (ContractingElement e : ContractingElement.values()) {
-      heading.add(e.name().toLowerCase(Locale.ROOT) + " clear");
+      columns.add(new Column(w.text("col.clear", w.element(e)), Kind.PERCENT));
     }
     for (DriftMarker m : DriftMarker.values()) {
-      heading.add(m.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      columns.add(new Column(w.drift(m), Kind.PERCENT));
     }
-    heading.add("any drift");
-    rows.add(heading);
+    columns.add(new Column(w.text("col.anyDrift"), Kind.PERCENT));
+    List<List<Object>> rows = new ArrayList<>();
     for (TrendPoint point : data.trend().points()) {
-      rows.add(figures(point.start().toString(), "client", point.all().client()));
-      rows.add(figures(point.start().toString(), "supervision", point.all().supervision()));
+      String period = w.date(point.start());
+      rows.add(figures(period, w.text("kind.client"), point.all().client()));
+      rows.add(figures(period, w.text("kind.supervision"), point.all().supervision()));
     }
     return new ReportTable(
-        "Contracting trend by " + data.trend().period().name().toLowerCase(Locale.ROOT), rows);
+        w.text("table.trend", w.text("periodUnit." + data.trend().period().name())),
+        w.text("sheet.trend"),
+        w.text("file.trend"),
+        columns,
+        rows);
   }
 
-  private static List<String> figures(String period, String kind, ContractingFigures f) {
-    List<String> row =
-        new ArrayList<>(List.of(period, kind, Long.toString(f.sessions()), number(f.meanScore())));
+  private static List<Object> figures(String period, String kind, ContractingFigures f) {
+    List<Object> row = new ArrayList<>(List.of(period, kind, f.sessions()));
+    row.add(f.meanScore());
     for (ContractingElement e : ContractingElement.values()) {
-      row.add(share(f.clearShare().get(e)));
+      row.add(f.clearShare().get(e));
     }
     for (DriftMarker m : DriftMarker.values()) {
-      row.add(share(f.driftRate().get(m)));
+      row.add(f.driftRate().get(m));
     }
-    row.add(share(f.anyDriftRate()));
+    row.add(f.anyDriftRate());
     return row;
   }
 
+  /**
+   * The trainees × elements heat map of the web report: per element the lower of the trainee's weak
+   * shares with clients and in supervision, so a high share is a mirrored weakness.
+   */
+  static ReportTable heatMap(CohortReportData data) {
+    DocumentWords w = data.words();
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                new Column(w.text("col.trainee"), Kind.TEXT),
+                new Column(w.text("col.signal"), Kind.TEXT)));
+    for (ContractingElement e : ContractingElement.values()) {
+      columns.add(new Column(w.element(e), Kind.PERCENT));
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (ParallelProcessSignal s : data.signals()) {
+      List<Object> row = new ArrayList<>(List.of(s.traineeName(), w.signal(s.level())));
+      for (ContractingElement e : ContractingElement.values()) {
+        row.add(mirroredWeakness(s, e));
+      }
+      rows.add(row);
+    }
+    return new ReportTable(
+        w.text("table.heat"), w.text("sheet.heat"), w.text("file.heat"), columns, rows);
+  }
+
+  /** The lower of the weak shares with clients and in supervision; null unless both are known. */
+  public static Double mirroredWeakness(ParallelProcessSignal signal, ContractingElement element) {
+    Double client = signal.clientWeakShare().get(element);
+    Double supervision = signal.supervisionWeakShare().get(element);
+    return client == null || supervision == null ? null : Math.min(client, supervision);
+  }
+
   static ReportTable signals(CohortReportData data) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(
+    DocumentWords w = data.words();
+    List<Column> columns =
         List.of(
-            "trainee",
-            "signal",
-            "points",
-            "mirrored elements",
-            "mirrored drift",
-            "over-responsibility",
-            "observations",
-            "client sessions",
-            "supervision sessions"));
+            new Column(w.text("col.trainee"), Kind.TEXT),
+            new Column(w.text("col.signal"), Kind.TEXT),
+            new Column(w.text("col.points"), Kind.COUNT),
+            new Column(w.text("col.mirroredElements"), Kind.TEXT),
+            new Column(w.text("col.mirroredDrift"), Kind.TEXT),
+            new Column(w.text("col.overResponsibility"), Kind.TEXT),
+            new Column(w.text("col.observations"), Kind.COUNT),
+            new Column(w.text("col.clientSessions"), Kind.COUNT),
+            new Column(w.text("col.supervisionSessions"), Kind.COUNT));
+    List<List<Object>> rows = new ArrayList<>();
     for (ParallelProcessSignal s : data.signals()) {
       rows.add(
-          List.of(
+          Arrays.asList(
               s.traineeName(),
-              s.level().name(),
-              Integer.toString(s.points()),
-              s.mirroredElements().stream().map(Enum::name).collect(Collectors.joining(" ")),
-              s.mirroredDrift().stream().map(Enum::name).collect(Collectors.joining(" ")),
-              s.overResponsibility() ? "yes" : "no",
-              Long.toString(s.observations()),
-              Long.toString(s.clientSessions()),
-              Long.toString(s.supervisionSessions())));
+              w.signal(s.level()),
+              (long) s.points(),
+              s.mirroredElements().stream()
+                  .sorted()
+                  .map(w::element)
+                  .collect(Collectors.joining(", ")),
+              s.mirroredDrift().stream().sorted().map(w::drift).collect(Collectors.joining(", ")),
+              w.text(s.overResponsibility() ? "yes" : "no"),
+              s.observations(),
+              s.clientSessions(),
+              s.supervisionSessions()));
     }
-    return new ReportTable("Parallel-process signals, window ending " + data.asOf(), rows);
+    return new ReportTable(
+        w.text("table.signals", w.date(data.asOf())),
+        w.text("sheet.signals"),
+        w.text("file.signals"),
+        columns,
+        rows);
   }
 
   static ReportTable modelling(CohortReportData data) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(
+    DocumentWords w = data.words();
+    List<Column> columns =
         List.of(
-            "trainee",
-            "modelled sessions",
-            "change after modelled",
-            "other sessions",
-            "change after others",
-            "effect"));
+            new Column(w.text("col.trainee"), Kind.TEXT),
+            new Column(w.text("col.modelledSessions"), Kind.COUNT),
+            new Column(w.text("col.modelledChange"), Kind.DECIMAL),
+            new Column(w.text("col.otherSessions"), Kind.COUNT),
+            new Column(w.text("col.otherChange"), Kind.DECIMAL),
+            new Column(w.text("col.effect"), Kind.DECIMAL));
+    List<List<Object>> rows = new ArrayList<>();
     for (TraineeModelling t : data.modelling().trainees()) {
-      var e = t.effect();
-      rows.add(
-          List.of(
-              t.traineeName(),
-              Long.toString(e.modelledSessions()),
-              number(e.modelledChange()),
-              Long.toString(e.otherSessions()),
-              number(e.otherChange()),
-              number(e.effect())));
+      rows.add(effect(t.traineeName(), t.effect()));
     }
-    var all = data.modelling().all();
-    rows.add(
-        List.of(
-            "whole cohort",
-            Long.toString(all.modelledSessions()),
-            number(all.modelledChange()),
-            Long.toString(all.otherSessions()),
-            number(all.otherChange()),
-            number(all.effect())));
+    rows.add(effect(w.text("wholeCohort"), data.modelling().all()));
     return new ReportTable(
-        "Positive parallel process (" + data.modelling().windowDays() + " days either side)", rows);
+        w.text("table.modelling", data.modelling().windowDays()),
+        w.text("sheet.modelling"),
+        w.text("file.modelling"),
+        columns,
+        rows);
+  }
+
+  private static List<Object> effect(String name, io.parallax.ejb.analysis.ModellingEffect e) {
+    return Arrays.asList(
+        name,
+        e.modelledSessions(),
+        e.modelledChange(),
+        e.otherSessions(),
+        e.otherChange(),
+        e.effect());
   }
 
   static ReportTable stages(CohortReportData data) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("level", "trainees now", "mean days in level"));
+    DocumentWords w = data.words();
+    List<Column> columns =
+        List.of(
+            new Column(w.text("col.level"), Kind.TEXT),
+            new Column(w.text("col.traineesNow"), Kind.COUNT),
+            new Column(w.text("col.meanDays"), Kind.DECIMAL));
+    List<List<Object>> rows = new ArrayList<>();
     data.stages()
         .distribution()
         .forEach(
             (level, count) ->
                 rows.add(
-                    List.of(
-                        level,
-                        Long.toString(count),
-                        number(data.stages().meanDaysInLevel().get(level)))));
-    return new ReportTable("Stage progression", rows);
-  }
-
-  static String number(Double value) {
-    return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
-  }
-
-  static String share(Double value) {
-    return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
+                    Arrays.asList(
+                        w.level(level), count, data.stages().meanDaysInLevel().get(level))));
+    return new ReportTable(
+        w.text("table.stages"), w.text("sheet.stages"), w.text("file.stages"), columns, rows);
   }
 }

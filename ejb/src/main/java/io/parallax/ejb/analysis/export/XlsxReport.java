@@ -3,30 +3,46 @@ package io.parallax.ejb.analysis.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A cohort report as an Excel workbook (Apache POI): one sheet per table, numbers as numbers. */
+/**
+ * A cohort report as an Excel workbook (Apache POI): one sheet per table, named in the requester's
+ * language; a frozen, filterable heading row in Parallax's blue; counts, decimals and percentages
+ * as numbers with their formats (a share 0.468 is the number 0.468 shown as 46.8%).
+ */
 public final class XlsxReport {
+
+  private static final byte[] HEADER_BLUE = {0x1e, 0x3a, 0x5f};
 
   private XlsxReport() {}
 
   public static byte[] write(CohortReportData data) {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      CellStyle bold = book.createCellStyle();
-      Font font = book.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      String[] names = {"Trend", "Signals", "Modelling", "Stages"};
-      List<ReportTable> tables = ReportTable.of(data);
-      for (int t = 0; t < tables.size(); t++) {
-        sheet(book.createSheet(names[t]), tables.get(t), bold);
+      book.getProperties()
+          .getCoreProperties()
+          .setTitle(data.words().text("cohort.title", data.cohortName()));
+      Map<ReportTable.Kind, CellStyle> styles = styles(book);
+      CellStyle heading = headingStyle(book);
+      for (ReportTable table : ReportTable.of(data)) {
+        sheet(
+            book.createSheet(WorkbookUtil.createSafeSheetName(table.sheetName())),
+            table,
+            heading,
+            styles);
       }
       book.write(out);
       return out.toByteArray();
@@ -35,28 +51,68 @@ public final class XlsxReport {
     }
   }
 
-  private static void sheet(Sheet sheet, ReportTable table, CellStyle bold) {
-    sheet.createRow(0).createCell(0).setCellValue(table.title());
-    sheet.getRow(0).getCell(0).setCellStyle(bold);
-    List<List<String>> rows = table.rows();
+  private static void sheet(
+      Sheet sheet, ReportTable table, CellStyle heading, Map<ReportTable.Kind, CellStyle> styles) {
+    List<ReportTable.Column> columns = table.columns();
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < columns.size(); c++) {
+      Cell cell = head.createCell(c);
+      cell.setCellValue(columns.get(c).heading());
+      cell.setCellStyle(heading);
+    }
+    List<List<Object>> rows = table.rows();
     for (int r = 0; r < rows.size(); r++) {
-      Row row = sheet.createRow(r + 2);
-      List<String> cells = rows.get(r);
-      for (int c = 0; c < cells.size(); c++) {
+      Row row = sheet.createRow(r + 1);
+      for (int c = 0; c < columns.size(); c++) {
+        Object value = rows.get(r).get(c);
         Cell cell = row.createCell(c);
-        String value = cells.get(c);
-        if (r > 0 && value.matches("-?[0-9]+(\\.[0-9]+)?")) {
-          cell.setCellValue(Double.parseDouble(value));
-        } else {
-          cell.setCellValue(value);
-        }
-        if (r == 0) {
-          cell.setCellStyle(bold);
+        ReportTable.Kind kind = columns.get(c).kind();
+        cell.setCellStyle(styles.get(kind));
+        if (value instanceof Number number) {
+          cell.setCellValue(number.doubleValue());
+        } else if (value != null) {
+          cell.setCellValue(value.toString());
         }
       }
     }
-    for (int c = 0; c < rows.get(0).size(); c++) {
-      sheet.setColumnWidth(c, 18 * 256);
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, columns.size() - 1));
+    for (int c = 0; c < columns.size(); c++) {
+      int widest = columns.get(c).heading().length();
+      for (List<Object> row : rows) {
+        Object value = row.get(c);
+        widest = Math.max(widest, value == null ? 0 : Math.min(40, value.toString().length()));
+      }
+      sheet.setColumnWidth(c, Math.min(60, Math.max(10, widest + 3)) * 256);
     }
+  }
+
+  private static Map<ReportTable.Kind, CellStyle> styles(XSSFWorkbook book) {
+    Map<ReportTable.Kind, CellStyle> styles = new EnumMap<>(ReportTable.Kind.class);
+    var formats = book.createDataFormat();
+    styles.put(ReportTable.Kind.TEXT, book.createCellStyle());
+    for (var entry :
+        Map.of(
+                ReportTable.Kind.COUNT, "0",
+                ReportTable.Kind.DECIMAL, "0.0",
+                ReportTable.Kind.PERCENT, "0.0%")
+            .entrySet()) {
+      CellStyle style = book.createCellStyle();
+      style.setDataFormat(formats.getFormat(entry.getValue()));
+      styles.put(entry.getKey(), style);
+    }
+    return styles;
+  }
+
+  private static CellStyle headingStyle(XSSFWorkbook book) {
+    XSSFCellStyle style = book.createCellStyle();
+    Font font = book.createFont();
+    font.setBold(true);
+    font.setColor(org.apache.poi.ss.usermodel.IndexedColors.WHITE.getIndex());
+    style.setFont(font);
+    style.setFillForegroundColor(new XSSFColor(HEADER_BLUE, null));
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    style.setWrapText(true);
+    return style;
   }
 }

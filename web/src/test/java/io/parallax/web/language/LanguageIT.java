@@ -154,6 +154,7 @@ class LanguageIT {
       assertThat(Pages.errorAt(browser, "log:minutes")).contains("1 bis 600 Minuten");
       assertThat(Pages.errorAt(browser, "log:heldOn")).contains("nach heute");
       problems.addAll(englishOn(browser, "the refused session"));
+      showFirstRefusal(browser);
       Browser.screenshot(browser, "de-trainee-refused-log-session");
       assertThat(problems).isEmpty();
     } finally {
@@ -188,6 +189,7 @@ class LanguageIT {
       assertThat(Pages.errorAt(browser, "record:minutes")).contains("1 bis 600 Minuten");
       assertThat(Pages.errorAt(browser, "record:heldOn")).contains("nach heute");
       problems.addAll(englishOn(browser, "the refused supervision"));
+      showFirstRefusal(browser);
       Browser.screenshot(browser, "de-supervisor-refused-record-supervision");
       assertThat(problems).isEmpty();
     } finally {
@@ -221,6 +223,7 @@ class LanguageIT {
           By.id("cohort-endsOn-message"),
           "Eine Kohorte kann nicht enden (2027-01-01), bevor sie beginnt (2027-03-01).");
       problems.addAll(englishOn(browser, "the refused cohort"));
+      showFirstRefusal(browser);
       Browser.screenshot(browser, "de-admin-refused-cohort");
       assertThat(problems).isEmpty();
     } finally {
@@ -257,6 +260,13 @@ class LanguageIT {
     } finally {
       browser.quit();
     }
+  }
+
+  /** Scrolls the first message next to a field into the middle of the view, for the screenshot. */
+  private static void showFirstRefusal(ChromeDriver browser) {
+    browser.executeScript(
+        "var m = document.querySelector('.ui-message-error');"
+            + " if (m) { m.scrollIntoView({block: 'center'}); }");
   }
 
   /** Opens {@code page}, waits for it and its charts, and lists the English found on it. */

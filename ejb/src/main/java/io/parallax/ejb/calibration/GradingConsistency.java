@@ -1,0 +1,155 @@
+package io.parallax.ejb.calibration;
+
+import static io.parallax.domain.DomainRuleViolation.require;
+
+import io.parallax.domain.assessment.ContractingAssessment;
+import io.parallax.domain.contracting.ContractingElement;
+import io.parallax.domain.practice.PracticeSession;
+import io.parallax.domain.school.Person;
+import io.parallax.ejb.calibration.ConsistencyReport.OffsetFigure;
+import io.parallax.ejb.calibration.ConsistencyReport.SupervisorFigures;
+import io.parallax.ejb.security.Caller;
+import io.parallax.ejb.security.Roles;
+import io.parallax.ejb.tenancy.SchoolBound;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Grading drift in everyday work (see {@link GradingDrift}) over the school's signed-off
+ * contracting assessments that cite evidence: of each assessment its latest signed-off version. A
+ * school admin reads every supervisor by name; a supervisor reads their own figures and the unnamed
+ * spread of their peers'. Only grades and ratings are read, no confidential text.
+ */
+@Stateless
+@SchoolBound
+@DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR})
+@RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR})
+public class GradingConsistency {
+
+  private static final int CHUNK = 500;
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject CalibrationSettings settings;
+  @Resource SessionContext context;
+
+  /**
+   * The report for assessments from {@code from} to {@code to} (defaults: the last 12 months to
+   * today), drift measured across {@code since} (default: the middle of the period).
+   */
+  public ConsistencyReport report(LocalDate from, LocalDate to, LocalDate since) {
+    LocalDate last = to == null ? LocalDate.now() : to;
+    LocalDate first = from == null ? last.minusMonths(12) : from;
+    require(!last.isBefore(first), "to", "The last day (" + last + ") is before the first.");
+    LocalDate split =
+        since == null ? first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2) : since;
+    require(
+        !split.isBefore(first) && !split.isAfter(last),
+        "since",
+        "The day drift is measured across (" + split + ") lies outside the period.");
+    DriftSettings drift = settings.drift();
+    List<GradedAssessment> graded = graded(first, last);
+    GradingDrift computation = new GradingDrift(drift);
+    Map<UUID, PeriodDrift> periods = new HashMap<>();
+    computation.periods(graded, split).forEach(p -> periods.put(p.supervisor(), p));
+    boolean admin = context.isCallerInRole(Roles.SCHOOL_ADMIN);
+    UUID me = admin ? null : caller.requireMember().id();
+    List<SupervisorFigures> rows = new ArrayList<>();
+    List<Double> spread = new ArrayList<>();
+    for (SupervisorDrift d : computation.offsets(graded)) {
+      if (admin || d.supervisor().equals(me)) {
+        rows.add(figures(d, periods.get(d.supervisor()), admin, me));
+      } else if (d.overall().hasData()) {
+        spread.add(d.overall().mean());
+      }
+    }
+    spread.sort(Double::compare);
+    return new ConsistencyReport(
+        first,
+        last,
+        split,
+        drift.margin(),
+        drift.minAssessments(),
+        drift.confidence(),
+        rows,
+        admin ? List.of() : spread);
+  }
+
+  private SupervisorFigures figures(SupervisorDrift d, PeriodDrift period, boolean admin, UUID me) {
+    Person person = em.find(Person.class, d.supervisor());
+    return new SupervisorFigures(
+        d.supervisor(),
+        person == null ? "?" : person.displayName(),
+        d.supervisor().equals(me),
+        OffsetFigure.of(d.overall()),
+        OffsetFigure.of(d.byElement()),
+        period == null ? null : period.change().orElse(null),
+        period != null && period.drifted());
+  }
+
+  /** The assessments of the period with their cited sessions' mean rating per element. */
+  List<GradedAssessment> graded(LocalDate from, LocalDate to) {
+    List<ContractingAssessment> assessments =
+        em.createQuery(
+                "select a from ContractingAssessment a join fetch a.supervisor"
+                    + " where a.signedOffAt is not null and a.assessedOn between :from and :to"
+                    + " and not exists (select n from ContractingAssessment n"
+                    + " where n.previousVersion = a and n.signedOffAt is not null)"
+                    + " order by a.assessedOn",
+                ContractingAssessment.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    Map<UUID, PracticeSession> sessions = sessions(assessments);
+    List<GradedAssessment> graded = new ArrayList<>();
+    for (ContractingAssessment a : assessments) {
+      List<PracticeSession> cited =
+          a.evidenceSessions().stream().map(sessions::get).filter(s -> s != null).toList();
+      if (cited.isEmpty()) {
+        continue;
+      }
+      Map<ContractingElement, Integer> grades = new EnumMap<>(ContractingElement.class);
+      Map<ContractingElement, Double> evidence = new EnumMap<>(ContractingElement.class);
+      for (ContractingElement element : ContractingElement.values()) {
+        grades.put(element, a.grade(element));
+        evidence.put(
+            element,
+            cited.stream()
+                .mapToDouble(s -> s.ratings().rating(element).value())
+                .average()
+                .orElseThrow());
+      }
+      graded.add(
+          new GradedAssessment(a.id(), a.supervisor().id(), a.assessedOn(), grades, evidence));
+    }
+    return graded;
+  }
+
+  private Map<UUID, PracticeSession> sessions(List<ContractingAssessment> assessments) {
+    List<UUID> ids =
+        assessments.stream().flatMap(a -> a.evidenceSessions().stream()).distinct().toList();
+    Map<UUID, PracticeSession> sessions = new HashMap<>();
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      em.createQuery(
+              "select s from PracticeSession s where s.id in :ids and s.deletedAt is null",
+              PracticeSession.class)
+          .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+          .getResultList()
+          .forEach(s -> sessions.put(s.id(), s));
+    }
+    return sessions;
+  }
+}

@@ -168,7 +168,7 @@ public class CalibrationExercises {
 
   /**
    * The results, once open: every grade beside the group's median, each supervisor's offset from
-   * it, and the agreement. An admin reads names; a supervisor reads "you" and neutral labels.
+   * it, and the agreement. An admin reads names; a supervisor their own and a letter for each peer.
    */
   public ExerciseResults results(UUID id) {
     CalibrationExercise exercise = readable(id);
@@ -243,17 +243,13 @@ public class CalibrationExercises {
             .getResultList());
   }
 
+  /** Names for an admin; for a supervisor their own name only (peers get a letter). */
   private Map<UUID, String> labels(CalibrationExercise exercise, boolean admin, UUID me) {
     Map<UUID, String> labels = new HashMap<>();
-    int peer = 0;
     for (UUID supervisor : exercise.supervisors()) {
-      if (admin) {
+      if (admin || supervisor.equals(me)) {
         Person person = em.find(Person.class, supervisor);
-        labels.put(supervisor, person == null ? "?" : person.displayName());
-      } else if (supervisor.equals(me)) {
-        labels.put(supervisor, "you");
-      } else {
-        labels.put(supervisor, "peer " + (char) ('A' + peer++));
+        labels.put(supervisor, person == null ? "" : person.displayName());
       }
     }
     return labels;

@@ -61,11 +61,13 @@ public final class ExerciseViews {
 
   /**
    * One supervisor's grades in the results. {@code name} is the supervisor's name for a school
-   * admin; for a supervisor, "you" for their own row ({@code self}) and a neutral label otherwise.
-   * {@code offset} is the mean of (grade − the group's median) over every case and element. A
-   * figure that cannot be computed is null.
+   * admin; a supervisor gets their own name on their own row ({@code self}) and, for a peer, no
+   * name but a letter ({@code peer}: A, B, ...), the same for every peer on every read. {@code
+   * offset} is the mean of (grade − the group's median) over every case and element. A figure that
+   * cannot be computed is null.
    */
-  public record GraderRow(String name, boolean self, List<CaseGrade> grades, Double offset)
+  public record GraderRow(
+      String name, boolean self, String peer, List<CaseGrade> grades, Double offset)
       implements Serializable {}
 
   /** The group's median grade per element of one case. */

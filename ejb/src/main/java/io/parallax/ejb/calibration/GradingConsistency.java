@@ -6,6 +6,7 @@ import io.parallax.domain.assessment.ContractingAssessment;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
+import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.calibration.ConsistencyReport.OffsetFigure;
 import io.parallax.ejb.calibration.ConsistencyReport.SupervisorFigures;
 import io.parallax.ejb.security.Caller;
@@ -86,6 +87,59 @@ public class GradingConsistency {
         drift.confidence(),
         rows,
         admin ? List.of() : spread);
+  }
+
+  /**
+   * The assessments behind a supervisor's figure in the period: each with its grade and the grade
+   * the evidence predicts for {@code element} (all four when null). A supervisor may ask only for
+   * themselves; anyone else's answer is "no such record".
+   */
+  public List<BehindFigure> behind(
+      UUID supervisor, ContractingElement element, LocalDate from, LocalDate to) {
+    if (!context.isCallerInRole(Roles.SCHOOL_ADMIN)
+        && !caller.requireMember().id().equals(supervisor)) {
+      throw new NoSuchRecord("supervisor");
+    }
+    LocalDate last = to == null ? LocalDate.now() : to;
+    LocalDate first = from == null ? last.minusMonths(12) : from;
+    List<GradedAssessment> graded = graded(first, last);
+    Map<UUID, Map<ContractingElement, Double>> expected =
+        new GradingDrift(settings.drift()).expected(graded);
+    List<BehindFigure> rows = new ArrayList<>();
+    for (GradedAssessment a : graded) {
+      if (!a.supervisor().equals(supervisor)) {
+        continue;
+      }
+      ContractingAssessment assessment = em.find(ContractingAssessment.class, a.assessment());
+      double grade = element == null ? mean(a.grades()) : a.grade(element);
+      double predicted =
+          element == null
+              ? mean(expected.get(a.assessment()))
+              : expected.get(a.assessment()).get(element);
+      rows.add(
+          new BehindFigure(
+              a.assessment(),
+              a.assessedOn(),
+              assessment.trainee().displayName(),
+              grade,
+              predicted,
+              grade - predicted));
+    }
+    return rows;
+  }
+
+  /** One assessment behind a figure: its grade, the expected grade and the difference. */
+  public record BehindFigure(
+      UUID assessment,
+      LocalDate assessedOn,
+      String trainee,
+      double grade,
+      double expected,
+      double offset)
+      implements java.io.Serializable {}
+
+  private static double mean(Map<ContractingElement, ? extends Number> values) {
+    return values.values().stream().mapToDouble(Number::doubleValue).average().orElse(Double.NaN);
   }
 
   private SupervisorFigures figures(SupervisorDrift d, PeriodDrift period, boolean admin, UUID me) {

@@ -83,6 +83,18 @@ public final class GradingDrift {
     return drifts;
   }
 
+  /** The grade the school's fit expects for each element of each assessment, by assessment id. */
+  public Map<UUID, Map<ContractingElement, Double>> expected(List<GradedAssessment> assessments) {
+    Map<ContractingElement, Fit> fits = fit(assessments);
+    Map<UUID, Map<ContractingElement, Double>> expected = new LinkedHashMap<>();
+    for (GradedAssessment a : assessments) {
+      Map<ContractingElement, Double> byElement = new EnumMap<>(ContractingElement.class);
+      fits.forEach((element, fit) -> byElement.put(element, fit.predict(a.evidence(element))));
+      expected.put(a.assessment(), byElement);
+    }
+    return expected;
+  }
+
   /** The mean of {@code residual} over {@code own}, with its interval and verdict. */
   Offset offset(List<GradedAssessment> own, ToDoubleFunction<GradedAssessment> residual) {
     if (own.isEmpty()) {

@@ -44,8 +44,12 @@ final class RoundResults {
     return medians;
   }
 
-  /** One row per supervisor, named by {@code name} (the caller decides how names are shown). */
+  /**
+   * One row per supervisor, named by {@code name}, or, where it gives null, labelled by a letter in
+   * the exercise's order of supervisors (the caller decides who is named).
+   */
   List<GraderRow> rows(UUID self, Function<UUID, String> name) {
+    char peer = 'A';
     List<GraderRow> rows = new ArrayList<>();
     for (UUID supervisor : supervisors) {
       List<CaseGrade> own =
@@ -53,8 +57,9 @@ final class RoundResults {
               .filter(g -> g.supervisor().equals(supervisor))
               .map(g -> new CaseGrade(g.caseIndex(), g.grades(), g.rationale()))
               .toList();
-      rows.add(
-          new GraderRow(name.apply(supervisor), supervisor.equals(self), own, offset(supervisor)));
+      String named = name.apply(supervisor);
+      String letter = named == null ? String.valueOf(peer++) : null;
+      rows.add(new GraderRow(named, supervisor.equals(self), letter, own, offset(supervisor)));
     }
     return rows;
   }

@@ -111,6 +111,12 @@ class RoundResultsTest {
 
     assertThat(two.medians().get(1).medians()).containsEntry(FOCUS, 1.5);
     assertThat(two.rows(null, id -> "x").get(2).offset()).isCloseTo(-0.25, within(1e-9));
+    assertThat(two.rows(a, id -> id.equals(a) ? "Ada" : null))
+        .extracting(GraderRow::name, GraderRow::peer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Ada", null),
+            org.assertj.core.groups.Tuple.tuple(null, "A"),
+            org.assertj.core.groups.Tuple.tuple(null, "B"));
     assertThat(one.agreement().alphaByElement().get(FOCUS)).isNull();
     assertThat(one.agreement().alpha()).isNotNull();
   }

@@ -132,7 +132,9 @@ class CalibrationIT {
     assertThat(admins.graders())
         .extracting(GraderRow::name)
         .containsExactly("Sol Supervisor", "Kit Supervisor");
-    assertThat(sols.graders()).extracting(GraderRow::name).containsExactly("you", "peer A");
+    assertThat(sols.graders()).extracting(GraderRow::name).containsExactly("Sol Supervisor", null);
+    assertThat(sols.graders()).extracting(GraderRow::peer).containsExactly(null, "A");
+    assertThat(sols.graders().get(0).self()).isTrue();
     assertThat(admins.agreement().alpha()).isNotNull().isBetween(-1.0, 1.0);
     assertThat(admins.agreement().meanKappa()).isNotNull();
     assertThat(admins.medians().get(1).medians()).containsEntry(ContractingElement.FOCUS, 1.5);

@@ -4,7 +4,6 @@ import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.assessment.ContractingAssessment;
 import io.parallax.domain.contracting.ContractingElement;
-import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.calibration.ConsistencyReport.OffsetFigure;
@@ -22,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +37,6 @@ import java.util.UUID;
 @DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR})
 @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR})
 public class GradingConsistency {
-
-  private static final int CHUNK = 500;
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -154,56 +150,7 @@ public class GradingConsistency {
         period != null && period.drifted());
   }
 
-  /** The assessments of the period with their cited sessions' mean rating per element. */
-  List<GradedAssessment> graded(LocalDate from, LocalDate to) {
-    List<ContractingAssessment> assessments =
-        em.createQuery(
-                "select a from ContractingAssessment a join fetch a.supervisor"
-                    + " where a.signedOffAt is not null and a.assessedOn between :from and :to"
-                    + " and not exists (select n from ContractingAssessment n"
-                    + " where n.previousVersion = a and n.signedOffAt is not null)"
-                    + " order by a.assessedOn",
-                ContractingAssessment.class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
-    Map<UUID, PracticeSession> sessions = sessions(assessments);
-    List<GradedAssessment> graded = new ArrayList<>();
-    for (ContractingAssessment a : assessments) {
-      List<PracticeSession> cited =
-          a.evidenceSessions().stream().map(sessions::get).filter(s -> s != null).toList();
-      if (cited.isEmpty()) {
-        continue;
-      }
-      Map<ContractingElement, Integer> grades = new EnumMap<>(ContractingElement.class);
-      Map<ContractingElement, Double> evidence = new EnumMap<>(ContractingElement.class);
-      for (ContractingElement element : ContractingElement.values()) {
-        grades.put(element, a.grade(element));
-        evidence.put(
-            element,
-            cited.stream()
-                .mapToDouble(s -> s.ratings().rating(element).value())
-                .average()
-                .orElseThrow());
-      }
-      graded.add(
-          new GradedAssessment(a.id(), a.supervisor().id(), a.assessedOn(), grades, evidence));
-    }
-    return graded;
-  }
-
-  private Map<UUID, PracticeSession> sessions(List<ContractingAssessment> assessments) {
-    List<UUID> ids =
-        assessments.stream().flatMap(a -> a.evidenceSessions().stream()).distinct().toList();
-    Map<UUID, PracticeSession> sessions = new HashMap<>();
-    for (int i = 0; i < ids.size(); i += CHUNK) {
-      em.createQuery(
-              "select s from PracticeSession s where s.id in :ids and s.deletedAt is null",
-              PracticeSession.class)
-          .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-          .getResultList()
-          .forEach(s -> sessions.put(s.id(), s));
-    }
-    return sessions;
+  private List<GradedAssessment> graded(LocalDate from, LocalDate to) {
+    return new GradedAssessments(em).between(from, to);
   }
 }

@@ -1,6 +1,7 @@
 package io.parallax.web.calibration;
 
 import static io.parallax.web.callers.CallerSchools.as;
+import static io.parallax.web.callers.CallerSchools.in;
 import static io.parallax.web.callers.CallerSchools.refusedAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -160,8 +161,9 @@ class CalibrationIT {
         .containsEntry(ContractingElement.FOCUS, "Client named a work conflict");
     assertThat(material.toString()).doesNotContain("C-042", "Private reflection", "Ada");
     assertThat(material.cases().get(1).vignetteText()).startsWith("A coach agrees");
-    assertThat(audit.count(r.exercise().id(), AuditAction.READ)).isEqualTo(1);
-    assertThat(audit.count(r.session(), AuditAction.READ)).isEqualTo(1);
+    assertThat(in(r.school().id(), () -> audit.count(r.exercise().id(), AuditAction.READ)))
+        .isEqualTo(1);
+    assertThat(in(r.school().id(), () -> audit.count(r.session(), AuditAction.READ))).isEqualTo(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.parallax.demo;
 
+import io.parallax.demo.synthetic.GradingPlanter;
 import io.parallax.demo.synthetic.SessionPlanter;
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;
@@ -30,7 +31,9 @@ import java.util.Set;
  * The demo school's records, written in one transaction (all or none): two cohorts, three
  * supervisors, the twelve {@link DemoTrainee}s with four months of client and supervision sessions
  * carrying their planted patterns, and a signed-off, shared IDM stage for each with the history
- * before it ({@link DemoAssessmentHistory}: an earlier stage and contracting grades).
+ * before it ({@link DemoAssessmentHistory}: an earlier stage and contracting grades), and
+ * fortnightly signed-off contracting grades citing the sessions, where Tom Becker grades leniently
+ * and Priya Nair severely ({@link GradingPlanter}), so grading consistency shows both.
  * Deterministic: the same seed gives the same school.
  */
 @Stateless
@@ -95,6 +98,12 @@ public class DemoSchoolData {
       DemoAssessmentHistory.write(em, profile, assignment, idm, today);
       DemoTraineePortal.contracts(em, profile.clientClear(), clients, today);
     }
+    // grading drift has something to show: Tom Becker grades leniently, Priya Nair severely
+    new GradingPlanter(em)
+        .grade(
+            GradingPlanter.Spec.lenientAndSevere("demo-tom-becker", "demo-priya-nair", 2026),
+            today,
+            DAYS);
     return null;
   }
 

@@ -89,6 +89,7 @@ class PageWalkIT {
             "school/members.xhtml",
             "school/cohorts.xhtml",
             "school/assignments.xhtml",
+            "school/calibration.xhtml",
             "reports/cohort.xhtml",
             "reports/cohort.xhtml?cohort=" + cohortId,
             "reports/trainee.xhtml?trainee=" + school.traineeId() + "&cohort=" + cohortId,
@@ -108,6 +109,7 @@ class PageWalkIT {
             "supervisor/grade-contracting.xhtml",
             "supervisor/assess-stage.xhtml",
             "supervisor/supervisee.xhtml?trainee=" + school.traineeId(),
+            "supervisor/calibration.xhtml",
             "reports/cohort.xhtml",
             "reports/trainee.xhtml?trainee=" + school.traineeId()));
   }

@@ -127,6 +127,14 @@ public final class SyntheticSchool {
     return new Planted(mirrored, modelled, plain);
   }
 
+  /**
+   * Signed-off contracting assessments citing the generated sessions, with the supervisors' planted
+   * offsets (see {@link GradingPlanter}); call after {@link #write}. Answers how many.
+   */
+  public int gradeContracting(GradingPlanter.Spec grading, LocalDate today, int days) {
+    return new GradingPlanter(em).grade(grading, today, days);
+  }
+
   private PlantedTrainee profile(Spec spec, int t, Random random) {
     String subject = "syn-trainee-" + (t + 1);
     String name = "Trainee " + (t + 1);

@@ -9,17 +9,17 @@ import java.util.List;
  * Chart.js configurations as JSON for PrimeFaces' {@code p:chart}: line charts, (stacked) bar
  * charts. A null value is a gap in the line or an empty bar.
  */
-final class ChartJson {
+public final class ChartJson {
 
   static final List<String> COLOURS =
       List.of("#1e3a5f", "#e07a1f", "#2a9d8f", "#b5179e", "#6c757d", "#8ab17d");
 
   /** One series of a chart: its label and one value per label of the chart. */
-  record Series(String label, List<Double> values) {}
+  public record Series(String label, List<Double> values) {}
 
   private ChartJson() {}
 
-  static String line(List<String> labels, List<Series> series, String yTitle, Double yMax) {
+  public static String line(List<String> labels, List<Series> series, String yTitle, Double yMax) {
     return chart("line", labels, series, false, yTitle, yMax);
   }
 

@@ -75,6 +75,9 @@ public final class CallerSchools {
     if (caller instanceof AsSupervisor supervisor) {
       return supervisor.call(work);
     }
+    if (caller instanceof AsOtherSupervisor supervisor) {
+      return supervisor.call(work);
+    }
     if (caller instanceof AsTrainee trainee) {
       return trainee.call(work);
     }

@@ -15,6 +15,7 @@ public final class Callers {
             CallerProbe.class,
             AsSchoolAdmin.class,
             AsSupervisor.class,
+            AsOtherSupervisor.class,
             AsTrainee.class,
             AsOtherTrainee.class)
         .addAsWebInfResource("callers/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")

@@ -365,6 +365,13 @@ class IdentityIT {
     matrix.put("api/v1/reports/cohorts/" + cohort + "/snapshots", List.of(403, 200, 403, 403, 401));
     matrix.put("api/v1/reports/trainees/" + traineeId, List.of(403, 200, 404, 403, 401));
     matrix.put("api/v1/reports/exports", List.of(403, 200, 200, 403, 401));
+    matrix.put("api/v1/calibration/exercises", List.of(403, 200, 200, 403, 401));
+    matrix.put(
+        "api/v1/calibration/exercises/" + java.util.UUID.randomUUID(),
+        List.of(403, 404, 404, 403, 401));
+    matrix.put("api/v1/calibration/history", List.of(403, 200, 403, 403, 401));
+    matrix.put("api/v1/calibration/choices/supervisors", List.of(403, 200, 403, 403, 401));
+    matrix.put("api/v1/calibration/consistency", List.of(403, 200, 200, 403, 401));
     List<Api> callers = List.of(operator, admin, supervisor, trainee, anonymous);
 
     Map<String, List<Integer>> answered = new LinkedHashMap<>();

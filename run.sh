@@ -76,6 +76,26 @@ export PARALLAX_BASE_URL="http://localhost:$port"
 export PARALLAX_KEYCLOAK_URL="http://localhost:$kc_port"
 export PARALLAX_SMTP_PORT="$smtp_port"
 
+# Class data sharing (AppCDS): the first start records the classes Payara Micro and Parallax load
+# into an archive (written when that node stops); later starts map it instead of reading, parsing
+# and verifying those classes again. A rebuilt WAR or runtime records a new one. web/bench/boot.sh
+# measures the gain.
+cds="$data/parallax-cds.jsa"
+cds_use=()
+cds_record=()
+java_feature=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+if [ "${java_feature%%.*}" -ge 19 ] 2>/dev/null; then
+  # JDK 19+ keeps the archive up to date by itself
+  cds_use=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  cds_record=("${cds_use[@]}")
+elif [ -s "$cds" ] && [ "$cds" -nt "$war" ] && [ "$cds" -nt "$micro" ]; then
+  cds_use=(-XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  cds_record=("${cds_use[@]}")
+else
+  rm -f "$cds" "$cds.new"
+  cds_record=(-XX:ArchiveClassesAtExit="$cds.new" -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+
 pids=()
 stop() {
   trap - INT TERM EXIT
@@ -85,6 +105,8 @@ stop() {
     kill "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
+  # the class archive the first start recorded, complete now that its JVM has exited
+  if [ -s "$cds.new" ]; then mv -f "$cds.new" "$cds"; fi
   if [ -n "${pg_data:-}" ]; then
     "${as_db[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1 || true
   fi
@@ -143,7 +165,7 @@ if (( nodes == 1 )); then
   say "Starting Payara Micro on port $port (data in $data) ..."
   # A fresh root directory each start: a reused one first redeploys its stale copy of the app.
   rm -rf "$data/payara-micro"
-  java -Xmx1g -Djava.io.tmpdir="$data/tmp" -jar "$micro" \
+  java -Xmx1g "${cds_record[@]}" -Djava.io.tmpdir="$data/tmp" -jar "$micro" \
     --deploy "$war" --port "$port" --nocluster --rootdir "$data/payara-micro" \
     --prebootcommandfile config/payara/pre-boot.asadmin \
     >"$data/parallax.log" 2>&1 &
@@ -196,7 +218,7 @@ else
     rm -rf "$node/root"  # fresh each start: a reused root first redeploys a stale copy of the app
     mkdir -p "$node/tmp"
     say "Starting node $i of $nodes on port $node_port (Hazelcast $((cluster_port + i - 1)), cluster '$cluster_name') ..."
-    java -Xmx768m -Djava.io.tmpdir="$node/tmp" -jar "$micro" \
+    java -Xmx768m "${cds_use[@]}" -Djava.io.tmpdir="$node/tmp" -jar "$micro" \
       --deploy "$war" --port "$node_port" --name "parallax-$i" --rootdir "$node/root" \
       --clustermode "tcpip:$members" --startport "$((cluster_port + i - 1))" \
       --clustername "$cluster_name" --interfaces "$hosts" --nohostaware \

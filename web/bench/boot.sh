@@ -6,18 +6,22 @@
 # Parallax gets the settings a node needs (Keycloak's address and the clients' DEV ONLY secrets
 # from config/keycloak/dev.env); no Keycloak needs to run, since nothing signs in.
 #
-#   web/bench/boot.sh [runs]      (default 5; the WAR must be built first)
+#   web/bench/boot.sh [runs [label:jvm-options ...]]     (default 5 runs; build the WAR first)
 #
-# Parallax starts as ./run.sh starts a node: with the class archive (AppCDS) that a first, untimed
-# start records (BOOT_CDS=0 measures without it). The empty Payara Micro gets no archive. Besides
-# the wall clock, each run reports the CPU time the JVM used until UP: on a machine shared with
-# other work that figure is the steadier one.
-#
-# BOOT_LOGS=dir keeps each run's Payara log there (else they go with the temporary directory);
-# BOOT_WAR=path benchmarks another WAR; BOOT_JAVA_OPTS adds JVM options to the Parallax runs only.
+# By default Parallax starts as ./run.sh starts a node: with the class archive (AppCDS) that one
+# first, untimed start records. Several Parallax variants can be measured in the same alternating
+# run, each as label:JVM options, where the word CDS stands for the archive, e.g.
+#   web/bench/boot.sh 5 plain: cds:CDS 'quick:CDS -XX:TieredStopAtLevel=1'
+# The empty Payara Micro gets BOOT_EMPTY_OPTS (none by default). Besides the wall clock, each run
+# reports the CPU time the JVM used until UP: on a machine shared with other work that figure is
+# the steadier one. BOOT_LOGS=dir keeps each run's Payara log there; BOOT_WAR=path measures another
+# WAR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
+shift || true
+variants=("$@")
+[ ${#variants[@]} -gt 0 ] || variants=("parallax:CDS")
 micro=web/target/runtime/payara-micro.jar
 war="${BOOT_WAR:-web/target/parallax.war}"
 [ -f "$micro" ] && [ -f "$war" ] || { echo "Build the WAR first (./run.sh does, or ./mvnw package)"; exit 1; }
@@ -59,30 +63,41 @@ boot() { # $1 = label, rest = extra Payara Micro arguments; prints "wall-ms cpu-
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+spread() { sort -n | awk '{a[NR]=$1} END {printf "%d..%d", a[1], a[NR]}'; }
 
-app_opts="${BOOT_JAVA_OPTS:-}"
-if [ "${BOOT_CDS:-1}" = 1 ]; then
+cds_opts="-XX:SharedArchiveFile=$work/parallax.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+if [[ " ${variants[*]} " =~ [:\ ]CDS ]]; then
   echo "recording the class archive (one untimed Parallax start) ..."
-  java_opts="$app_opts -XX:ArchiveClassesAtExit=$work/parallax.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
+  java_opts="-XX:ArchiveClassesAtExit=$work/parallax.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
     boot training --deploy "$war" --prebootcommandfile config/payara/pre-boot.asadmin >/dev/null
   [ -s "$work/parallax.jsa" ] || { echo "no class archive was written" >&2; exit 1; }
-  app_opts="$app_opts -XX:SharedArchiveFile=$work/parallax.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
 
-empty=(); app=(); empty_cpu=(); app_cpu=()
+declare -A wall cpu
+labels=(empty)
+for v in "${variants[@]}"; do labels+=("${v%%:*}"); done
 for i in $(seq "$runs"); do
-  read -r e ec < <(boot empty --deploy "$work/empty.war")
-  read -r p pc < <(java_opts="$app_opts" boot parallax --deploy "$war" \
-    --prebootcommandfile config/payara/pre-boot.asadmin)
-  empty+=("$e"); app+=("$p"); empty_cpu+=("$ec"); app_cpu+=("$pc")
-  printf 'run %d: empty Payara Micro %6d ms (cpu %6d ms)   Parallax %6d ms (cpu %6d ms)   load %s\n' \
-    "$i" "$e" "$ec" "$p" "$pc" "$(cut -d' ' -f1 /proc/loadavg)"
+  line=$(printf 'run %d:' "$i")
+  for v in "empty:" "${variants[@]}"; do
+    label="${v%%:*}"; opts="${v#*:}"; opts="${opts//CDS/$cds_opts}"
+    if [ "$label" = empty ]; then
+      read -r w c < <(java_opts="${BOOT_EMPTY_OPTS:-}" boot empty --deploy "$work/empty.war")
+    else
+      read -r w c < <(java_opts="$opts" boot "$label" --deploy "$war" \
+        --prebootcommandfile config/payara/pre-boot.asadmin)
+    fi
+    wall[$label]+="$w "; cpu[$label]+="$c "
+    line+=$(printf '  %s %d ms (cpu %d)' "$label" "$w" "$c")
+  done
+  echo "$line   load $(cut -d' ' -f1 /proc/loadavg)"
 done
-spread() { sort -n | awk '{a[NR]=$1} END {printf "%d..%d", a[1], a[NR]}'; }
-me=$(printf '%s\n' "${empty[@]}" | median); mp=$(printf '%s\n' "${app[@]}" | median)
-mec=$(printf '%s\n' "${empty_cpu[@]}" | median); mpc=$(printf '%s\n' "${app_cpu[@]}" | median)
-printf 'range: empty %s ms, Parallax %s ms\n' "$(printf '%s\n' "${empty[@]}" | spread)" \
-  "$(printf '%s\n' "${app[@]}" | spread)"
-awk -v e="$mec" -v p="$mpc" 'BEGIN { printf "median cpu: empty %d ms, Parallax %d ms, ratio %.2f\n", e, p, p / e }'
-awk -v e="$me" -v p="$mp" \
-  'BEGIN { printf "median: empty %d ms, Parallax %d ms, ratio %.2f (target <= 2.0)\n", e, p, p / e }'
+me=$(tr ' ' '\n' <<<"${wall[empty]}" | grep . | median)
+mec=$(tr ' ' '\n' <<<"${cpu[empty]}" | grep . | median)
+for label in "${labels[@]}"; do
+  mw=$(tr ' ' '\n' <<<"${wall[$label]}" | grep . | median)
+  mc=$(tr ' ' '\n' <<<"${cpu[$label]}" | grep . | median)
+  range=$(tr ' ' '\n' <<<"${wall[$label]}" | grep . | spread)
+  awk -v l="$label" -v w="$mw" -v c="$mc" -v e="$me" -v ec="$mec" -v r="$range" 'BEGIN {
+    printf "median %-10s %7d ms (range %s), ratio %.2f   cpu %7d ms, ratio %.2f\n", l, w, r, w / e, c, c / ec }'
+done
+echo "(target: a Parallax node UP in at most 2.0 times the empty Payara Micro's wall clock)"

@@ -17,6 +17,9 @@
 # answers on PARALLAX_PORT, node i on PARALLAX_PORT + i; PARALLAX_CLUSTER_NAME (parallax),
 # PARALLAX_CLUSTER_PORT (Hazelcast, 5900: node i on 5900 + i - 1), PARALLAX_CLUSTER_HOSTS (the
 # nodes' addresses for Hazelcast's TCP/IP discovery, default 127.0.0.1), PARALLAX_PG_PORT (5433).
+# PARALLAX_QUICK_START=true: the nodes' JVMs compile with C1 alone (-XX:TieredStopAtLevel=1), which
+# halves the CPU a start costs on a small machine (web/bench/boot.sh) but gives up C2's faster code
+# for long-running hot paths: for demos and nodes that must be back fast, not the default.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -96,6 +99,9 @@ else
   cds_record=(-XX:ArchiveClassesAtExit="$cds.new" -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
 
+jit=()
+[ "${PARALLAX_QUICK_START:-false}" != true ] || jit=(-XX:TieredStopAtLevel=1)
+
 pids=()
 stop() {
   trap - INT TERM EXIT
@@ -165,7 +171,7 @@ if (( nodes == 1 )); then
   say "Starting Payara Micro on port $port (data in $data) ..."
   # A fresh root directory each start: a reused one first redeploys its stale copy of the app.
   rm -rf "$data/payara-micro"
-  java -Xmx1g "${cds_record[@]}" -Djava.io.tmpdir="$data/tmp" -jar "$micro" \
+  java -Xmx1g "${cds_record[@]}" "${jit[@]}" -Djava.io.tmpdir="$data/tmp" -jar "$micro" \
     --deploy "$war" --port "$port" --nocluster --rootdir "$data/payara-micro" \
     --prebootcommandfile config/payara/pre-boot.asadmin \
     >"$data/parallax.log" 2>&1 &
@@ -218,7 +224,7 @@ else
     rm -rf "$node/root"  # fresh each start: a reused root first redeploys a stale copy of the app
     mkdir -p "$node/tmp"
     say "Starting node $i of $nodes on port $node_port (Hazelcast $((cluster_port + i - 1)), cluster '$cluster_name') ..."
-    java -Xmx768m "${cds_use[@]}" -Djava.io.tmpdir="$node/tmp" -jar "$micro" \
+    java -Xmx768m "${cds_use[@]}" "${jit[@]}" -Djava.io.tmpdir="$node/tmp" -jar "$micro" \
       --deploy "$war" --port "$node_port" --name "parallax-$i" --rootdir "$node/root" \
       --clustermode "tcpip:$members" --startport "$((cluster_port + i - 1))" \
       --clustername "$cluster_name" --interfaces "$hosts" --nohostaware \

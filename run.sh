@@ -17,6 +17,9 @@
 # answers on PARALLAX_PORT, node i on PARALLAX_PORT + i; PARALLAX_CLUSTER_NAME (parallax),
 # PARALLAX_CLUSTER_PORT (Hazelcast, 5900: node i on 5900 + i - 1), PARALLAX_CLUSTER_HOSTS (the
 # nodes' addresses for Hazelcast's TCP/IP discovery, default 127.0.0.1), PARALLAX_PG_PORT (5433).
+# PARALLAX_QUICK_START=true: the nodes' JVMs compile with C1 alone (-XX:TieredStopAtLevel=1), which
+# halves the CPU a start costs on a small machine (web/bench/boot.sh) but gives up C2's faster code
+# for long-running hot paths: for demos and nodes that must be back fast, not the default.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -76,6 +79,29 @@ export PARALLAX_BASE_URL="http://localhost:$port"
 export PARALLAX_KEYCLOAK_URL="http://localhost:$kc_port"
 export PARALLAX_SMTP_PORT="$smtp_port"
 
+# Class data sharing (AppCDS): the first start records the classes Payara Micro and Parallax load
+# into an archive (written when that node stops); later starts map it instead of reading, parsing
+# and verifying those classes again. A rebuilt WAR or runtime records a new one. web/bench/boot.sh
+# measures the gain.
+cds="$data/parallax-cds.jsa"
+cds_use=()
+cds_record=()
+java_feature=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+if [ "${java_feature%%.*}" -ge 19 ] 2>/dev/null; then
+  # JDK 19+ keeps the archive up to date by itself
+  cds_use=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  cds_record=("${cds_use[@]}")
+elif [ -s "$cds" ] && [ "$cds" -nt "$war" ] && [ "$cds" -nt "$micro" ]; then
+  cds_use=(-XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  cds_record=("${cds_use[@]}")
+else
+  rm -f "$cds" "$cds.new"
+  cds_record=(-XX:ArchiveClassesAtExit="$cds.new" -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+
+jit=()
+[ "${PARALLAX_QUICK_START:-false}" != true ] || jit=(-XX:TieredStopAtLevel=1)
+
 pids=()
 stop() {
   trap - INT TERM EXIT
@@ -85,6 +111,8 @@ stop() {
     kill "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
+  # the class archive the first start recorded, complete now that its JVM has exited
+  if [ -s "$cds.new" ]; then mv -f "$cds.new" "$cds"; fi
   if [ -n "${pg_data:-}" ]; then
     "${as_db[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1 || true
   fi
@@ -143,7 +171,7 @@ if (( nodes == 1 )); then
   say "Starting Payara Micro on port $port (data in $data) ..."
   # A fresh root directory each start: a reused one first redeploys its stale copy of the app.
   rm -rf "$data/payara-micro"
-  java -Xmx1g -Djava.io.tmpdir="$data/tmp" -jar "$micro" \
+  java -Xmx1g "${cds_record[@]}" "${jit[@]}" -Djava.io.tmpdir="$data/tmp" -jar "$micro" \
     --deploy "$war" --port "$port" --nocluster --rootdir "$data/payara-micro" \
     --prebootcommandfile config/payara/pre-boot.asadmin \
     >"$data/parallax.log" 2>&1 &
@@ -196,7 +224,7 @@ else
     rm -rf "$node/root"  # fresh each start: a reused root first redeploys a stale copy of the app
     mkdir -p "$node/tmp"
     say "Starting node $i of $nodes on port $node_port (Hazelcast $((cluster_port + i - 1)), cluster '$cluster_name') ..."
-    java -Xmx768m -Djava.io.tmpdir="$node/tmp" -jar "$micro" \
+    java -Xmx768m "${cds_use[@]}" "${jit[@]}" -Djava.io.tmpdir="$node/tmp" -jar "$micro" \
       --deploy "$war" --port "$node_port" --name "parallax-$i" --rootdir "$node/root" \
       --clustermode "tcpip:$members" --startport "$((cluster_port + i - 1))" \
       --clustername "$cluster_name" --interfaces "$hosts" --nohostaware \

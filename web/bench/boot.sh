@@ -6,12 +6,24 @@
 # Parallax gets the settings a node needs (Keycloak's address and the clients' DEV ONLY secrets
 # from config/keycloak/dev.env); no Keycloak needs to run, since nothing signs in.
 #
-#   web/bench/boot.sh [runs]      (default 5; the WAR must be built first)
+#   web/bench/boot.sh [runs [label:jvm-options ...]]     (default 5 runs; build the WAR first)
+#
+# By default Parallax starts as ./run.sh starts a node: with the class archive (AppCDS) that one
+# first, untimed start records. Several Parallax variants can be measured in the same alternating
+# run, each as label:JVM options, where the word CDS stands for the archive, e.g.
+#   web/bench/boot.sh 5 plain: cds:CDS 'quick:CDS -XX:TieredStopAtLevel=1'
+# The empty Payara Micro gets BOOT_EMPTY_OPTS (none by default). Besides the wall clock, each run
+# reports the CPU time the JVM used until UP: on a machine shared with other work that figure is
+# the steadier one. BOOT_LOGS=dir keeps each run's Payara log there; BOOT_WAR=path measures another
+# WAR; BOOT_TIMEOUT (600 s) is how long a start may take before the run is given up.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
+shift || true
+variants=("$@")
+[ ${#variants[@]} -gt 0 ] || variants=("parallax:CDS")
 micro=web/target/runtime/payara-micro.jar
-war=web/target/parallax.war
+war="${BOOT_WAR:-web/target/parallax.war}"
 [ -f "$micro" ] && [ -f "$war" ] || { echo "Build the WAR first (./run.sh does, or ./mvnw package)"; exit 1; }
 while IFS='=' read -r key value; do
   [[ "$key" =~ ^[A-Z_]+$ ]] && [ -z "${!key:-}" ] && export "$key=$value"
@@ -25,36 +37,69 @@ mkdir -p "$work/empty/WEB-INF"
 echo '<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"/>' >"$work/empty/WEB-INF/web.xml"
 jar cf "$work/empty.war" -C "$work/empty" .
 
-boot() { # $1 = label, rest = extra Payara Micro arguments; prints milliseconds to UP
+boot() { # $1 = label, rest = extra Payara Micro arguments; prints "wall-ms cpu-ms" to UP
   local run_dir="$work/$1-$RANDOM"
   mkdir -p "$run_dir/tmp"
   local start end pid
   start=$(date +%s%N)
   PARALLAX_DB_URL="jdbc:h2:file:$run_dir/h2/parallax" \
-    java -Djava.io.tmpdir="$run_dir/tmp" -jar "$micro" --nocluster --port "$port" \
+    java ${java_opts:-} -Djava.io.tmpdir="$run_dir/tmp" -jar "$micro" --nocluster --port "$port" \
     --rootdir "$run_dir/root" "${@:2}" >"$run_dir/log" 2>&1 &
   pid=$!
   until curl -fsS "http://localhost:$port/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 "$pid" 2>/dev/null || { echo "$1 died; see $run_dir/log" >&2; exit 1; }
-    if (( ($(date +%s%N) - start) / 1000000000 > 180 )); then
-      echo "$1 not UP after 180 s; see $run_dir/log" >&2; kill "$pid"; exit 1
+    kill -0 "$pid" 2>/dev/null || { echo "$1 died; its log ends:" >&2; tail -20 "$run_dir/log" >&2; exit 1; }
+    if (( ($(date +%s%N) - start) / 1000000000 > ${BOOT_TIMEOUT:-600} )); then
+      echo "$1 not UP after ${BOOT_TIMEOUT:-600} s; its log ends:" >&2; tail -20 "$run_dir/log" >&2
+      kill "$pid"; exit 1
     fi
     sleep 0.05
   done
   end=$(date +%s%N)
+  # CPU time (user + system) the JVM spent until then: less at the mercy of other load than the wall
+  local cpu
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo $(( (end - start) / 1000000 ))
+  [ -z "${BOOT_LOGS:-}" ] || { mkdir -p "$BOOT_LOGS"; cp "$run_dir/log" "$BOOT_LOGS/${run_dir##*/}.log"; }
+  echo "$(( (end - start) / 1000000 )) $cpu"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+spread() { sort -n | awk '{a[NR]=$1} END {printf "%d..%d", a[1], a[NR]}'; }
 
-empty=(); app=()
+cds_opts="-XX:SharedArchiveFile=$work/parallax.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+if [[ " ${variants[*]} " =~ [:\ ]CDS ]]; then
+  echo "recording the class archive (one untimed Parallax start) ..."
+  # C1 alone for this start: the archive holds classes, not compiled code, and it comes sooner
+  java_opts="-XX:ArchiveClassesAtExit=$work/parallax.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1" \
+    boot training --deploy "$war" --prebootcommandfile config/payara/pre-boot.asadmin >/dev/null
+  [ -s "$work/parallax.jsa" ] || { echo "no class archive was written" >&2; exit 1; }
+fi
+
+declare -A wall cpu
+labels=(empty)
+for v in "${variants[@]}"; do labels+=("${v%%:*}"); done
 for i in $(seq "$runs"); do
-  e=$(boot empty --deploy "$work/empty.war"); p=$(boot parallax --deploy "$war")
-  empty+=("$e"); app+=("$p")
-  printf 'run %d: empty Payara Micro %6d ms   Parallax %6d ms\n' "$i" "$e" "$p"
+  line=$(printf 'run %d:' "$i")
+  for v in "empty:" "${variants[@]}"; do
+    label="${v%%:*}"; opts="${v#*:}"; opts="${opts//CDS/$cds_opts}"
+    if [ "$label" = empty ]; then
+      read -r w c < <(java_opts="${BOOT_EMPTY_OPTS:-}" boot empty --deploy "$work/empty.war")
+    else
+      read -r w c < <(java_opts="$opts" boot "$label" --deploy "$war" \
+        --prebootcommandfile config/payara/pre-boot.asadmin)
+    fi
+    wall[$label]+="$w "; cpu[$label]+="$c "
+    line+=$(printf '  %s %d ms (cpu %d)' "$label" "$w" "$c")
+  done
+  echo "$line   load $(cut -d' ' -f1 /proc/loadavg)"
 done
-me=$(printf '%s\n' "${empty[@]}" | median)
-mp=$(printf '%s\n' "${app[@]}" | median)
-awk -v e="$me" -v p="$mp" \
-  'BEGIN { printf "median: empty %d ms, Parallax %d ms, ratio %.2f (target <= 2.0)\n", e, p, p / e }'
+me=$(tr ' ' '\n' <<<"${wall[empty]}" | grep . | median)
+mec=$(tr ' ' '\n' <<<"${cpu[empty]}" | grep . | median)
+for label in "${labels[@]}"; do
+  mw=$(tr ' ' '\n' <<<"${wall[$label]}" | grep . | median)
+  mc=$(tr ' ' '\n' <<<"${cpu[$label]}" | grep . | median)
+  range=$(tr ' ' '\n' <<<"${wall[$label]}" | grep . | spread)
+  awk -v l="$label" -v w="$mw" -v c="$mc" -v e="$me" -v ec="$mec" -v r="$range" 'BEGIN {
+    printf "median %-10s %7d ms (range %s), ratio %.2f   cpu %7d ms, ratio %.2f\n", l, w, r, w / e, c, c / ec }'
+done
+echo "(target: a Parallax node UP in at most 2.0 times the empty Payara Micro's wall clock)"

@@ -2,6 +2,7 @@ package io.parallax.domain.calibration;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
 import io.parallax.domain.assessment.RecordIds;
@@ -87,38 +88,40 @@ public class CalibrationExercise extends SchoolOwned {
       Material material,
       Collection<UUID> supervisors) {
     this.title = Text.required(title, MAX_TITLE, "title", "Give the exercise a title");
-    this.createdBy = Text.required(createdBy, 64, "createdBy", "An exercise needs its author");
-    require(createdAt != null, "createdAt", "An exercise needs its creation time.");
+    this.createdBy = Text.required(createdBy, 64, "createdBy", "calibrationExercise.createdBy");
+    require(createdAt != null, "createdAt", "calibrationExercise.createdAt");
     this.createdAt = createdAt;
-    require(deadline != null, "deadline", "Give the deadline for grading.");
-    require(
-        !deadline.isBefore(today),
-        "deadline",
-        "The deadline (" + deadline + ") is in the past: pick today or a later day.");
+    require(deadline != null, "deadline", "calibrationExercise.deadline");
+    require(!deadline.isBefore(today), "deadline", "calibrationExercise.deadline.past", deadline);
     this.deadline = deadline;
-    require(material != null, "material", "Pick practice sessions or write a vignette.");
+    require(material != null, "material", "calibrationExercise.material");
     this.practiceSessions =
-        RecordIds.of(material.practiceSessions(), "practiceSessions", "practice sessions");
+        RecordIds.of(
+            material.practiceSessions(),
+            "practiceSessions",
+            DomainRuleViolation.phrase("calibrationExercise.practiceSessions.what"));
     this.vignette = Text.optional(material.vignette(), MAX_VIGNETTE, "vignette");
     this.transcript = Text.optional(material.transcript(), MAX_TRANSCRIPT, "transcript");
     require(
         this.transcript == null || this.vignette != null,
         "transcript",
-        "A transcript excerpt belongs to a vignette: write the vignette too.");
+        "calibrationExercise.transcript");
     require(
         !this.practiceSessions.isEmpty() || this.vignette != null,
         "practiceSessions",
-        "Pick at least one practice session or write a vignette to grade.");
+        "calibrationExercise.practiceSessions");
     this.showsRatings = material.showRatings();
-    List<UUID> chosen = RecordIds.of(supervisors, "supervisors", "supervisors");
+    List<UUID> chosen =
+        RecordIds.of(
+            supervisors,
+            "supervisors",
+            DomainRuleViolation.phrase("calibrationExercise.supervisors.what"));
     require(
         chosen.size() >= MIN_SUPERVISORS,
         "supervisors",
-        "Choose at least "
-            + MIN_SUPERVISORS
-            + " supervisors: agreement needs two or more (these are "
-            + chosen.size()
-            + ").");
+        "calibrationExercise.supervisors",
+        MIN_SUPERVISORS,
+        chosen.size());
     this.supervisors = chosen;
   }
 
@@ -142,7 +145,9 @@ public class CalibrationExercise extends SchoolOwned {
     require(
         index >= 0 && index < caseCount(),
         "caseIndex",
-        "This exercise has cases 1 to " + caseCount() + " (this one: " + (index + 1) + ").");
+        "calibrationExercise.caseIndex",
+        caseCount(),
+        index + 1);
   }
 
   public boolean isGrader(UUID supervisor) {

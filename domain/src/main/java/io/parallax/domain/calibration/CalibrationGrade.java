@@ -2,6 +2,7 @@ package io.parallax.domain.calibration;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
 import io.parallax.domain.assessment.ContractingAssessment;
@@ -89,11 +90,11 @@ public class CalibrationGrade extends SchoolOwned {
       Map<ContractingElement, Integer> grades,
       String rationale,
       Instant at) {
-    require(exercise != null, "exercise", "Pick the exercise to grade.");
+    require(exercise != null, "exercise", "calibrationGrade.exercise");
     require(
         supervisor != null && exercise.isGrader(supervisor),
         "supervisor",
-        "You are not one of the supervisors of this exercise.");
+        "calibrationGrade.supervisor");
     exercise.requireCase(caseIndex);
     this.exercise = exercise;
     this.supervisor = supervisor;
@@ -103,28 +104,32 @@ public class CalibrationGrade extends SchoolOwned {
 
   /** Replaces the grades and rationale (the service allows it only until the results open). */
   public void regrade(Map<ContractingElement, Integer> grades, String rationale, Instant at) {
-    require(grades != null, "grades", "Grade each of the four elements.");
+    require(grades != null, "grades", "calibrationGrade.grades");
     for (ContractingElement element : ContractingElement.values()) {
       Integer grade = grades.get(element);
       String field = element.name().toLowerCase() + "Grade";
-      require(grade != null, field, "Grade " + element.name() + " from 1 to 5.");
+      require(
+          grade != null,
+          field,
+          "calibrationGrade.missing",
+          DomainRuleViolation.phrase("element." + element.name()));
       require(
           grade >= ContractingAssessment.MIN_GRADE && grade <= ContractingAssessment.MAX_GRADE,
           field,
-          "Grade "
-              + element.name()
-              + " from 1 to 5 against PCC "
-              + element.pccMarkers()
-              + " (this one: "
-              + grade
-              + ").");
+          "contractingAssessment.rule",
+          DomainRuleViolation.phrase("element." + element.name()),
+          ContractingAssessment.MIN_GRADE,
+          ContractingAssessment.MAX_GRADE,
+          element.pccMarkers(),
+          grade);
     }
     this.focusGrade = grades.get(ContractingElement.FOCUS);
     this.outcomeGrade = grades.get(ContractingElement.OUTCOME);
     this.approachGrade = grades.get(ContractingElement.APPROACH);
     this.participationGrade = grades.get(ContractingElement.PARTICIPATION);
-    this.rationale = Text.required(rationale, MAX_RATIONALE, "rationale", "Say why you graded so");
-    require(at != null, "gradedAt", "A grade needs its time.");
+    this.rationale =
+        Text.required(rationale, MAX_RATIONALE, "rationale", "calibrationGrade.rationale");
+    require(at != null, "gradedAt", "calibrationGrade.gradedAt");
     this.gradedAt = at;
   }
 

@@ -74,14 +74,14 @@ public class CalibrationExercises {
       require(
           session != null && !session.isDeleted(),
           "practiceSessions",
-          "One of the practice sessions is not in your school: pick it again.");
+          "calibrationExercises.practiceSessions");
     }
     for (UUID id : supervisors == null ? List.<UUID>of() : supervisors) {
       Person person = id == null ? null : em.find(Person.class, id);
       require(
           person != null && person.isActive() && person.has(MemberRole.SUPERVISOR),
           "supervisors",
-          "One of the chosen people is not an active supervisor of your school.");
+          "calibrationExercises.supervisors");
     }
     CalibrationExercise exercise =
         new CalibrationExercise(

@@ -50,13 +50,11 @@ public class GradingConsistency {
   public ConsistencyReport report(LocalDate from, LocalDate to, LocalDate since) {
     LocalDate last = to == null ? LocalDate.now() : to;
     LocalDate first = from == null ? last.minusMonths(12) : from;
-    require(!last.isBefore(first), "to", "The last day (" + last + ") is before the first.");
+    require(!last.isBefore(first), "to", "gradingConsistency.to", last, first);
     LocalDate split =
         since == null ? first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2) : since;
     require(
-        !split.isBefore(first) && !split.isAfter(last),
-        "since",
-        "The day drift is measured across (" + split + ") lies outside the period.");
+        !split.isBefore(first) && !split.isAfter(last), "since", "gradingConsistency.since", split);
     DriftSettings drift = settings.drift();
     List<GradedAssessment> graded = graded(first, last);
     GradingDrift computation = new GradingDrift(drift);

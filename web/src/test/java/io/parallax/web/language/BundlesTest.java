@@ -33,7 +33,8 @@ class BundlesTest {
 
   /** Values that are the same word in German: names and terms German coaching schools use. */
   static final Set<String> SAME_IN_BOTH =
-      Set.of("Parallax", "ICF", "EMCC", "PCC", "Supervision", "Signal", "Format");
+      Set.of(
+          "Parallax", "ICF", "EMCC", "PCC", "Supervision", "Signal", "Format", "Element", "Median");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 

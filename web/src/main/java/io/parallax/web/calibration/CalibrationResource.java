@@ -60,7 +60,7 @@ public class CalibrationResource {
               + " ratings and evidence lines only with showRatings) and/or a vignette, for two or"
               + " more supervisors, with a deadline.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
-  public Response create(@NotNull(message = "Send the exercise.") @Valid NewExercise request) {
+  public Response create(@NotNull(message = "{parallax.calibration.1}") @Valid NewExercise request) {
     ExerciseSummary created =
         exercises.create(
             request.title(),
@@ -100,7 +100,7 @@ public class CalibrationResource {
   public CaseGrade grade(
       @PathParam("id") UUID id,
       @Parameter(description = "the case, from 0") @PathParam("case") int caseIndex,
-      @NotNull(message = "Send the grades and rationale.") @Valid CaseGradeRequest request) {
+      @NotNull(message = "{parallax.calibration.2}") @Valid CaseGradeRequest request) {
     return exercises.grade(id, caseIndex, request.byElement(), request.rationale());
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** A supervisor's blind grade of one case: 1 to 5 per element, as in an assessment, and why. */
 public record CaseGradeRequest(
-    @NotNull(message = "Grade the four elements.") @Valid Grades grades, String rationale) {
+    @NotNull(message = "{parallax.calibration.3}") @Valid Grades grades, String rationale) {
 
   Map<ContractingElement, Integer> byElement() {
     Map<ContractingElement, Integer> byElement = new EnumMap<>(ContractingElement.class);

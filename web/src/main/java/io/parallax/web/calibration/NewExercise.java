@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public record NewExercise(
     String title,
-    @NotNull(message = "Give the deadline for grading.") LocalDate deadline,
+    @NotNull(message = "{parallax.calibration.4}") LocalDate deadline,
     List<UUID> practiceSessions,
     String vignette,
     String transcript,

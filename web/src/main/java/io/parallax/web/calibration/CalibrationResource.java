@@ -60,7 +60,8 @@ public class CalibrationResource {
               + " ratings and evidence lines only with showRatings) and/or a vignette, for two or"
               + " more supervisors, with a deadline.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
-  public Response create(@NotNull(message = "{parallax.calibration.1}") @Valid NewExercise request) {
+  public Response create(
+      @NotNull(message = "{parallax.calibration.1}") @Valid NewExercise request) {
     ExerciseSummary created =
         exercises.create(
             request.title(),

@@ -86,8 +86,8 @@ public class ReportExport extends SchoolOwned {
   @ElementCollection
   @CollectionTable(
       name = "report_export_trainee",
-      joinColumns = @JoinColumn(name = "export_id", nullable = false, updatable = false))
-  @Column(name = "trainee_id", nullable = false, updatable = false)
+      joinColumns = @JoinColumn(name = "export_id", nullable = false))
+  @Column(name = "trainee_id", nullable = false)
   private Set<UUID> trainees = new HashSet<>();
 
   @Column(name = "period_from", updatable = false)

@@ -102,7 +102,10 @@ class ClusterIT {
     // the nodes found each other and store sessions in the data grid
     for (Node node : nodes) {
       String log = Files.readString(node.log());
-      assertThat(log).contains("DG Size: 2").doesNotContain("defaulting to memory");
+      assertThat(log)
+          .contains("DG Size: 2")
+          .doesNotContain("defaulting to memory")
+          .doesNotContain("AS-WEB-GLUE-00130");
       assertThat(log).contains("persistence-type = hazelcast");
     }
 

@@ -40,6 +40,9 @@ final class Switch implements AutoCloseable {
   private final ExecutorService threads = Executors.newFixedThreadPool(8);
   private final HttpClient client =
       HttpClient.newBuilder()
+          // HTTP/1.1 only: over HTTP/2 (h2c) the JDK names the node in :authority, not the Host
+          // the browser sent, and the node would build its sign-in redirect for its own address
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();

@@ -29,25 +29,34 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Two Payara Micro nodes clustered on loopback (Hazelcast TCP/IP discovery on ports of their own)
- * against the tests' PostgreSQL and Keycloak, behind {@link Switch}, a balancer the test steers.
- * One journey: an export asked of one node is downloaded from the other; tonight's snapshots are
- * claimed by exactly one node's timer; a trainee signs in on that node, fills a page whose view
- * state that node made, adds a client through the other node (Ajax), and after the claiming node is
- * killed with {@code kill -9}, saves on the survivor: the session lands once; the survivor also
- * takes the night over once the dead node's lease runs out.
+ * against the tests' PostgreSQL and Keycloak, behind {@link Switch}, a balancer the test steers;
+ * the nodes start once for the class and the scenarios run in order: the cluster and its session
+ * store; tonight's snapshots claimed by exactly one node's timer; an export asked of one node is
+ * downloaded from the other, and an export abandoned by a dead node is taken over by a sweep; the
+ * node holding the night is killed mid-run and the other finishes the night (the killed node is
+ * then started again); a trainee's browser session moves between the nodes through a page with view
+ * state and an Ajax save, across a {@code kill -9} of the node it started on. Each node's log is
+ * kept under {@code target/cluster-it}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   private static final Duration LEASE = Duration.ofSeconds(10);
   private static final String NIGHT = "cohort-snapshots/" + LocalDate.now();
 
   private static Path work;
+  private static String members;
+  private static String cluster;
+  private static int hazelcast;
   private static Switch balancer;
   private static final List<Node> nodes = new ArrayList<>();
 
@@ -71,13 +80,11 @@ class ClusterIT {
         Files.createDirectories(
                 Path.of(System.getProperty("parallax.war")).resolveSibling("cluster-it"))
             .resolve("run-" + System.currentTimeMillis());
-    int hazelcast = freePair();
-    String members = "127.0.0.1:" + hazelcast + ",127.0.0.1:" + (hazelcast + 1);
-    String cluster = "parallax-it-" + UUID.randomUUID().toString().substring(0, 8);
+    hazelcast = freePair();
+    members = "127.0.0.1:" + hazelcast + ",127.0.0.1:" + (hazelcast + 1);
+    cluster = "parallax-it-" + UUID.randomUUID().toString().substring(0, 8);
     for (String name : List.of("node-a", "node-b")) {
-      int port = freePort();
-      int hz = hazelcast + nodes.size();
-      nodes.add(start(name, port, hz, members, cluster));
+      nodes.add(start(name, freePort(), hazelcast + nodes.size()));
     }
     for (Node node : nodes) {
       // two nodes booting at once on a machine of two cores take longer than one alone
@@ -92,28 +99,35 @@ class ClusterIT {
       balancer.close();
     }
     for (Node node : nodes) {
-      node.process().destroy();
+      node.process().destroyForcibly();
       node.process().waitFor();
     }
   }
 
   @Test
-  void aClusterOfTwoOutlivesANode() throws Exception {
-    // the nodes found each other and store sessions in the data grid
+  @Order(1)
+  void theNodesFormOneClusterThatStoresSessionsInItsDataGrid() throws Exception {
     for (Node node : nodes) {
       String log = Files.readString(node.log());
       assertThat(log)
           .contains("DG Size: 2")
+          .contains("persistence-type = hazelcast")
           .doesNotContain("defaulting to memory")
           .doesNotContain("AS-WEB-GLUE-00130");
-      assertThat(log).contains("persistence-type = hazelcast");
     }
+  }
 
+  @Test
+  @Order(2)
+  void bothNodesTimersMakeOneNightRun() throws Exception {
     // both nodes' timers ask for tonight's snapshots every 2 s: one run, done once
     awaitUntil(Duration.ofSeconds(60), () -> night() != null && night()[1] != null);
     assertThat(count("select count(*) from analysis_run where run_key = ?", NIGHT)).isOne();
+  }
 
-    // an export asked of one node is downloaded from the other: the file lives in the database
+  @Test
+  @Order(3)
+  void anExportAskedOfOneNodeIsServedByTheOtherAndSurvivesItsProducer() throws Exception {
     TestSchool school = TestSchool.onboard("cl");
     Node first = nodes.get(0);
     Node second = nodes.get(1);
@@ -125,26 +139,8 @@ class ClusterIT {
             "POST", "api/v1/reports/cohorts/" + cohort + "/exports?format=CSV", null, null);
     assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
     String export = asked.json().get("id").asText();
-    awaitUntil(
-        Duration.ofSeconds(60),
-        () ->
-            "READY"
-                .equals(
-                    adminOnSecond
-                        .get("api/v1/reports/exports/" + export)
-                        .json()
-                        .get("status")
-                        .asText()));
-    var file =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(
-                        second.base().toURI().resolve("api/v1/reports/exports/" + export + "/file"))
-                    .header(
-                        "Authorization",
-                        "Bearer " + Realm.token(school.admin(), TestSchool.PASSWORD))
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+    awaitUntil(Duration.ofSeconds(60), () -> ready(adminOnSecond, export));
+    var file = download(second, school, export);
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.body()).isNotBlank();
 
@@ -156,95 +152,124 @@ class ClusterIT {
             + " lease_until = current_timestamp - interval '1 second', version = version + 1"
             + " where id = cast(? as uuid)",
         export);
-    awaitUntil(
-        Duration.ofSeconds(60),
-        () ->
-            "READY"
-                .equals(
-                    adminOnFirst
-                        .get("api/v1/reports/exports/" + export)
-                        .json()
-                        .get("status")
-                        .asText()));
+    awaitUntil(Duration.ofSeconds(60), () -> ready(adminOnFirst, export));
     String producer = exportHolder(export);
-    assertThat(nodes.stream().anyMatch(n -> n.holds(producer))).as(producer).isTrue();
     Node taker = nodes.stream().filter(n -> n.holds(producer)).findFirst().orElseThrow();
     assertThat(Files.readString(taker.log())).contains("took over the abandoned export " + export);
-    var again =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(
-                        (taker == first ? second : first)
-                            .base()
-                            .toURI()
-                            .resolve("api/v1/reports/exports/" + export + "/file"))
-                    .header(
-                        "Authorization",
-                        "Bearer " + Realm.token(school.admin(), TestSchool.PASSWORD))
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+    var again = download(taker == first ? second : first, school, export);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.body()).isEqualTo(file.body());
+  }
 
-    // tonight's snapshots: one node's timer claims the run; it stalls on a locked table
+  @Test
+  @Order(4)
+  void theNightOfAKilledNodeIsFinishedByTheOther() throws Exception {
+    // a cohort with no snapshot yet, whose snapshot the night's holder then stalls on
+    cohortOf(TestSchool.onboard("cn"));
+    Node holder;
+    Node survivor;
     try (Connection lock = database()) {
       lock.setAutoCommit(false);
       lock.createStatement().execute("lock table cohort_snapshot in exclusive mode");
       sql("delete from analysis_run where run_key = ?", NIGHT);
       awaitUntil(Duration.ofSeconds(30), () -> night() != null);
       String claimant = night()[0];
-      Node holder = nodes.stream().filter(n -> n.holds(claimant)).findFirst().orElseThrow();
-      Node survivor = holder == first ? second : first;
+      holder = nodes.stream().filter(n -> n.holds(claimant)).findFirst().orElseThrow();
+      survivor = nodes.get(1 - nodes.indexOf(holder));
 
-      // the trainee's journey starts on the holder, moves to the survivor and back
-      ChromeDriver browser = Browser.open();
-      try {
-        balancer.to(holder.port());
-        URL base =
-            URI.create("http://localhost:" + Integer.getInteger("parallax.test.app-port"))
-                .resolve("/")
-                .toURL();
-        SignIn.as(browser, base, "home.xhtml", school.trainee(), TestSchool.PASSWORD, "main");
-        browser.get(base + "trainee/log-session.xhtml");
-        SignIn.waitFor(browser, "log-title");
-        Pages.ready(browser);
-
-        balancer.to(survivor.port());
-        Pages.type(browser, By.id("log:code"), "CL-01");
-        Pages.click(browser, By.id("log:add-client"));
-        Pages.waitForText(browser, By.id("log:messages"), "Client CL-01 added and picked.");
-
-        balancer.to(holder.port());
-        Pages.typeDate(browser, "log:heldOn", LocalDate.now().minusDays(1).toString());
-        Pages.type(browser, By.id("log:minutes_input"), "50");
-        for (String element : List.of("focus", "outcome", "approach", "participation")) {
-          Pages.click(browser, By.cssSelector("label[for='log:" + element + ":2']"));
-        }
-
-        holder.process().destroyForcibly().waitFor();
-        long killed = System.nanoTime();
-        balancer.to(survivor.port());
-        Pages.click(browser, By.id("log:save"));
-        SignIn.waitFor(browser, "sessions-title");
-        Pages.waitForText(browser, By.id("sessions:messages"), "Session saved.");
-        System.out.printf(
-            "ClusterIT: the journey went on %d ms after kill -9 of %s%n",
-            (System.nanoTime() - killed) / 1_000_000, holder.name());
-        Browser.screenshot(browser, "cluster-saved-on-survivor");
-      } finally {
-        browser.quit();
-      }
-      var sessions = school.as(school.trainee()).get("api/v1/me/sessions").json();
-      assertThat(sessions.toString()).contains("CL-01");
-      assertThat(sessions.path("items").size()).as(sessions.toString()).isEqualTo(1);
-
-      // the dead node's lease runs out: the survivor takes the night over and finishes it
+      holder.process().destroyForcibly().waitFor();
+      assertThat(night()[1]).as("the night is unfinished when its holder dies").isNull();
       lock.commit();
-      awaitUntil(Duration.ofSeconds(90), () -> night()[1] != null);
-      String[] night = night();
-      assertThat(survivor.holds(night[0])).as(night[0]).isTrue();
-      assertThat(count("select count(*) from analysis_run where run_key = ?", NIGHT)).isOne();
-      assertThat(Files.readString(survivor.log())).contains("takes over the abandoned run");
+    }
+
+    // the dead node's lease runs out: the survivor takes the night over and finishes it
+    awaitUntil(Duration.ofSeconds(90), () -> night()[1] != null);
+    String[] night = night();
+    assertThat(survivor.holds(night[0])).as(night[0]).isTrue();
+    assertThat(count("select count(*) from analysis_run where run_key = ?", NIGHT)).isOne();
+    assertThat(Files.readString(survivor.log())).contains("takes over the abandoned run");
+
+    // the killed node comes back (a fresh root directory) for the next scenario
+    int index = nodes.indexOf(holder);
+    deleteRecursively(work.resolve(holder.name()).resolve("root"));
+    Node back = start(holder.name(), holder.port(), hazelcast + index);
+    nodes.set(index, back);
+    awaitReady(back, Duration.ofSeconds(420));
+  }
+
+  @Test
+  @Order(5)
+  void aBrowserSessionMovesBetweenNodesAndOutlivesTheOneItStartedOn() throws Exception {
+    TestSchool school = TestSchool.onboard("cj");
+    Node first = nodes.get(0);
+    Node second = nodes.get(1);
+    ChromeDriver browser = Browser.open();
+    try {
+      balancer.to(first.port());
+      URL base =
+          URI.create("http://localhost:" + Integer.getInteger("parallax.test.app-port"))
+              .resolve("/")
+              .toURL();
+      SignIn.as(browser, base, "home.xhtml", school.trainee(), TestSchool.PASSWORD, "main");
+      browser.get(base + "trainee/log-session.xhtml");
+      SignIn.waitFor(browser, "log-title");
+      Pages.ready(browser);
+
+      // the view state the first node made, an Ajax request on the second
+      balancer.to(second.port());
+      Pages.type(browser, By.id("log:code"), "CL-01");
+      Pages.click(browser, By.id("log:add-client"));
+      Pages.waitForText(browser, By.id("log:messages"), "Client CL-01 added and picked.");
+
+      balancer.to(first.port());
+      Pages.typeDate(browser, "log:heldOn", LocalDate.now().minusDays(1).toString());
+      Pages.type(browser, By.id("log:minutes_input"), "50");
+      for (String element : List.of("focus", "outcome", "approach", "participation")) {
+        Pages.click(browser, By.cssSelector("label[for='log:" + element + ":2']"));
+      }
+
+      first.process().destroyForcibly().waitFor();
+      long killed = System.nanoTime();
+      balancer.to(second.port());
+      Pages.click(browser, By.id("log:save"));
+      SignIn.waitFor(browser, "sessions-title");
+      Pages.waitForText(browser, By.id("sessions:messages"), "Session saved.");
+      System.out.printf(
+          "ClusterIT: the journey went on %d ms after kill -9 of %s%n",
+          (System.nanoTime() - killed) / 1_000_000, first.name());
+      Browser.screenshot(browser, "cluster-saved-on-survivor");
+    } finally {
+      browser.quit();
+    }
+    var sessions = school.as(school.trainee()).get("api/v1/me/sessions").json();
+    assertThat(sessions.toString()).contains("CL-01");
+    assertThat(sessions.path("items").size()).as(sessions.toString()).isEqualTo(1);
+  }
+
+  private static boolean ready(Api admin, String export) throws Exception {
+    return "READY"
+        .equals(admin.get("api/v1/reports/exports/" + export).json().get("status").asText());
+  }
+
+  private static java.net.http.HttpResponse<String> download(
+      Node node, TestSchool school, String export) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(
+                    node.base().toURI().resolve("api/v1/reports/exports/" + export + "/file"))
+                .header(
+                    "Authorization", "Bearer " + Realm.token(school.admin(), TestSchool.PASSWORD))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
     }
   }
 
@@ -267,8 +292,7 @@ class ClusterIT {
         .asText();
   }
 
-  private static Node start(String name, int port, int hazelcast, String members, String cluster)
-      throws IOException {
+  private static Node start(String name, int port, int hazelcast) throws IOException {
     Path dir = Files.createDirectories(work.resolve(name).resolve("tmp")).getParent();
     Path log = dir.resolve("payara.log");
     var command =

@@ -17,6 +17,7 @@
 # answers on PARALLAX_PORT, node i on PARALLAX_PORT + i; PARALLAX_CLUSTER_NAME (parallax),
 # PARALLAX_CLUSTER_PORT (Hazelcast, 5900: node i on 5900 + i - 1), PARALLAX_CLUSTER_HOSTS (the
 # nodes' addresses for Hazelcast's TCP/IP discovery, default 127.0.0.1), PARALLAX_PG_PORT (5433).
+# PARALLAX_START_TIMEOUT: seconds to wait for Keycloak (default 240) and for each node (180).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -109,8 +110,8 @@ until curl -fsS -o /dev/null "http://localhost:$kc_port/realms/parallax/.well-kn
     tail -30 "$data/keycloak.log"
     exit 1
   fi
-  if (( SECONDS - started > 240 )); then
-    say "Keycloak was not ready after 240 s; see $data/keycloak.log"
+  if (( SECONDS - started > ${PARALLAX_START_TIMEOUT:-240} )); then
+    say "Keycloak was not ready after ${PARALLAX_START_TIMEOUT:-240} s; see $data/keycloak.log"
     exit 1
   fi
   sleep 1
@@ -130,8 +131,8 @@ await_ready() {
       tail -40 "$log"
       exit 1
     fi
-    if (( SECONDS - since > 180 )); then
-      say "Parallax was not ready after 180 s; see $log"
+    if (( SECONDS - since > ${PARALLAX_START_TIMEOUT:-180} )); then
+      say "Parallax was not ready after ${PARALLAX_START_TIMEOUT:-180} s; see $log"
       exit 1
     fi
     sleep 0.5

@@ -52,6 +52,8 @@ free $((PARALLAX_MAIL_PORT + 5000)) || PARALLAX_MAIL_PORT=$(free_run 1)
 export PARALLAX_CLUSTER_PORT; PARALLAX_CLUSTER_PORT=$(free_run 2)
 export PARALLAX_PG_PORT; PARALLAX_PG_PORT=$(free_run 1)
 export PARALLAX_CLUSTER_NAME="parallax-bench-$$"
+# a shared machine starts Keycloak and the nodes slowly
+export PARALLAX_START_TIMEOUT="${PARALLAX_START_TIMEOUT:-900}"
 base="http://localhost:$PARALLAX_PORT"
 
 say "Starting ./run.sh --nodes 2 (balancer on $PARALLAX_PORT; log $out/run.log) ..."

@@ -97,10 +97,13 @@ throughput() { # $1: label
   local report="$out/hey-$1.txt"
   hey -z "${seconds}s" -c "$concurrency" -m POST -T application/json "${auth[@]}" -d "$body" \
     "$base/api/v1/me/sessions" >"$report"
+  summarise "$report"
+}
+summarise() { # hey separates labels and figures by tabs
   local rps codes
-  rps=$(sed -n 's/^ *Requests\/sec: *\([0-9.]*\).*/\1/p' "$report")
-  codes=$(sed -n '/Status code distribution/,/^$/p' "$report" | grep -o '\[[0-9]*\] *[0-9]* responses' | tr '\n' ' ')
-  echo "$rps sessions/s; $codes; errors: $(grep -c '^  \[' <(sed -n '/Error distribution/,$p' "$report") || true)"
+  rps=$(sed -n 's/^[[:space:]]*Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' "$1")
+  codes=$(sed -n '/Status code distribution/,/^$/p' "$1" | grep -o '\[[0-9]*\][[:space:]]*[0-9]* responses' | tr -s '[:space:]' ' ')
+  echo "$rps sessions/s; $codes; errors: $(grep -c '^  \[' <(sed -n '/Error distribution/,$p' "$1") || true)"
 }
 
 say "Throughput with 2 nodes (${seconds} s, ${concurrency} at once) ..."

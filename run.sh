@@ -20,6 +20,7 @@
 # PARALLAX_QUICK_START=true: the nodes' JVMs compile with C1 alone (-XX:TieredStopAtLevel=1), which
 # halves the CPU a start costs on a small machine (web/bench/boot.sh) but gives up C2's faster code
 # for long-running hot paths: for demos and nodes that must be back fast, not the default.
+# PARALLAX_START_TIMEOUT: seconds to wait for Keycloak (default 240) and for each node (180).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -137,8 +138,8 @@ until curl -fsS -o /dev/null "http://localhost:$kc_port/realms/parallax/.well-kn
     tail -30 "$data/keycloak.log"
     exit 1
   fi
-  if (( SECONDS - started > 240 )); then
-    say "Keycloak was not ready after 240 s; see $data/keycloak.log"
+  if (( SECONDS - started > ${PARALLAX_START_TIMEOUT:-240} )); then
+    say "Keycloak was not ready after ${PARALLAX_START_TIMEOUT:-240} s; see $data/keycloak.log"
     exit 1
   fi
   sleep 1
@@ -158,8 +159,8 @@ await_ready() {
       tail -40 "$log"
       exit 1
     fi
-    if (( SECONDS - since > 180 )); then
-      say "Parallax was not ready after 180 s; see $log"
+    if (( SECONDS - since > ${PARALLAX_START_TIMEOUT:-180} )); then
+      say "Parallax was not ready after ${PARALLAX_START_TIMEOUT:-180} s; see $log"
       exit 1
     fi
     sleep 0.5

@@ -51,11 +51,7 @@ public class CohortReports {
    */
   public CohortTrend trend(UUID cohortId, ReportPeriod period, LocalDate from, LocalDate to) {
     LocalDate last = to == null ? LocalDate.now() : to;
-    LocalDate first =
-        from == null
-            ? (period == ReportPeriod.WEEK ? ReportPeriod.WEEK : ReportPeriod.MONTH)
-                .startOfPeriodOf(last.minusMonths(settings.trendMonths()))
-            : from;
+    LocalDate first = from == null ? trendStart(period, last) : from;
     require(!last.isBefore(first), "to", "cohortReports.to", last, first);
     require(
         ChronoUnit.DAYS.between(first, last) <= settings.trendMaxDays(),
@@ -65,6 +61,23 @@ public class CohortReports {
     ReportPeriod by = period == null ? ReportPeriod.MONTH : period;
     ReportScope scope = scope(cohortId);
     return new CohortTrend(cohortId, by, first, last, analysis().trend(scope, by, first, last));
+  }
+
+  /**
+   * The first day of a trend by {@code period} that ends on {@code last} and has no first day
+   * given: the start of the period {@code parallax.analysis.trend.months} months back.
+   */
+  public LocalDate trendStart(ReportPeriod period, LocalDate last) {
+    return (period == ReportPeriod.WEEK ? ReportPeriod.WEEK : ReportPeriod.MONTH)
+        .startOfPeriodOf(last.minusMonths(settings.trendMonths()));
+  }
+
+  /**
+   * Whose rows of the cohort the caller may read: all (a school admin) or their current
+   * supervisees' (a supervisor). Stored with an export, so that any instance produces it so.
+   */
+  public ReportScope scopeOf(UUID cohortId) {
+    return scope(cohortId);
   }
 
   /**

@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,7 +54,7 @@ public class NightlySnapshots {
   /** The snapshots of {@code day} for every active school, unless another instance runs them. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Outcome runFor(LocalDate day) {
-    String instance = instanceName();
+    String instance = ClusterInstance.name();
     Optional<UUID> run = runs.claim(runKey(day), instance);
     if (run.isEmpty()) {
       return new Outcome(true, 0, 0);
@@ -81,10 +80,5 @@ public class NightlySnapshots {
   /** The run record's key of the snapshots of {@code day}. */
   public static String runKey(LocalDate day) {
     return "cohort-snapshots/" + day;
-  }
-
-  private static String instanceName() {
-    return System.getProperty(
-        "payara.instance.name", ManagementFactory.getRuntimeMXBean().getName());
   }
 }

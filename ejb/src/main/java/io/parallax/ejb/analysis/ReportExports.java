@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,7 +44,9 @@ public class ReportExports {
 
   /**
    * Asks for a cohort report file; it is produced in the background. The request is stored (and
-   * committed) before production starts, so the background work always finds it.
+   * committed) before production starts, so the background work always finds it, with the caller's
+   * view of the cohort and the period, so that another instance can produce it as the caller would
+   * have seen it if this one dies first.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ExportView request(UUID cohortId, ExportFormat format) {
@@ -56,8 +59,17 @@ public class ReportExports {
     require(format != null, "format", "reportExports.format");
     reports.cohortName(cohortId);
     caller.requireMember();
-    ExportView export = steps.create(caller.subject(), cohortId, format);
-    production.produce(CurrentSchool.id().orElseThrow(), export.id(), language);
+    LocalDate today = LocalDate.now();
+    ExportSteps.Request asked =
+        new ExportSteps.Request(
+            cohortId,
+            format,
+            reports.scopeOf(cohortId),
+            reports.trendStart(ReportPeriod.MONTH, today),
+            today,
+            language == null ? null : language.toLanguageTag());
+    ExportView export = steps.create(caller.subject(), asked, ClusterInstance.name());
+    production.produce(CurrentSchool.id().orElseThrow(), export.id());
     return export;
   }
 

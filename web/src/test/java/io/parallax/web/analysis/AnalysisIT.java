@@ -17,6 +17,8 @@ import io.parallax.ejb.analysis.CohortReports;
 import io.parallax.ejb.analysis.CohortRollup;
 import io.parallax.ejb.analysis.CohortSnapshots;
 import io.parallax.ejb.analysis.CohortTrend;
+import io.parallax.ejb.analysis.ExportProduction;
+import io.parallax.ejb.analysis.ExportQueue;
 import io.parallax.ejb.analysis.ExportView;
 import io.parallax.ejb.analysis.ModellingReport;
 import io.parallax.ejb.analysis.NightlySnapshots;
@@ -82,6 +84,8 @@ class AnalysisIT {
   @EJB NightlySnapshots nightly;
   @EJB AnalysisRuns runs;
   @EJB ReportExports exports;
+  @EJB ExportQueue queue;
+  @EJB ExportProduction production;
   @EJB AsSchoolAdmin asAdmin;
   @EJB AsSupervisor asSupervisor;
   @EJB AsTrainee asTrainee;
@@ -282,6 +286,50 @@ class AnalysisIT {
         .isInstanceOf(NoSuchRecord.class);
     assertThatThrownBy(() -> as(asAdmin, other, () -> exports.request(cohort, ExportFormat.CSV)))
         .isInstanceOf(NoSuchRecord.class);
+  }
+
+  @Test
+  void anAbandonedExportIsTakenOverInItsOwnSchoolAsItsRequesterSawIt() throws Exception {
+    Generated g = generated();
+    UUID cohort = g.cohorts().get(0);
+    ExportView asked =
+        as(asSupervisor, g.school(), () -> exports.request(cohort, ExportFormat.CSV));
+    ready(asSupervisor, g.school(), asked.id());
+    School other = CallerSchools.create("ana-take", schools, members, asAdmin);
+
+    // the producing node died mid-way: the row is running, its lease run out
+    abandon(asked.id());
+    assertThat(queue.abandoned(java.time.Instant.now(), 1000))
+        .contains(new ExportQueue.Abandoned(g.school().id(), asked.id()));
+    boolean byOtherSchool = production.takeOver(other.id(), asked.id());
+    boolean byOwnSchool = production.takeOver(g.school().id(), asked.id());
+    boolean twice = production.takeOver(g.school().id(), asked.id());
+
+    assertThat(byOtherSchool).isFalse();
+    assertThat(byOwnSchool).isTrue();
+    assertThat(twice).isFalse();
+    String text = new String(ready(asSupervisor, g.school(), asked.id()), StandardCharsets.UTF_8);
+    assertThat(text).contains("\nTrainee 1,").doesNotContain("\nTrainee 2,");
+    assertThat(queue.abandoned(java.time.Instant.now(), 1000))
+        .noneMatch(a -> a.export().equals(asked.id()));
+  }
+
+  /** Leaves an export as a node that died while producing it leaves it. */
+  private static void abandon(UUID export) throws Exception {
+    try (var db =
+            java.sql.DriverManager.getConnection(
+                System.getenv("PARALLAX_DB_URL"),
+                System.getenv("PARALLAX_DB_USER"),
+                System.getenv("PARALLAX_DB_PASSWORD"));
+        var update =
+            db.prepareStatement(
+                "update report_export set status = 'RUNNING', progress = 30, content = null,"
+                    + " file_name = null, finished_at = null, claimed_by = 'node-gone',"
+                    + " lease_until = ?, version = version + 1 where id = ?")) {
+      update.setObject(1, java.time.OffsetDateTime.now().minusSeconds(1));
+      update.setObject(2, export);
+      assertThat(update.executeUpdate()).isOne();
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.parallax.web.security;
 import io.parallax.ejb.tenancy.OrganizationMember;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -11,9 +12,14 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 
@@ -33,6 +39,10 @@ public class ParallaxAuthentication implements HttpAuthenticationMechanism {
 
   @Inject BearerTokens tokens;
   @Inject Instance<OpenIdAuthenticationMechanism> openId;
+  @Inject Instance<OpenIdContext> openIdContext;
+
+  /** A request attribute: this page request was signed in from the session's {@link SignedIn}. */
+  private static final String FROM_SESSION = SignedIn.class.getName() + ".fromSession";
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -40,7 +50,7 @@ public class ParallaxAuthentication implements HttpAuthenticationMechanism {
       throws AuthenticationException {
     SecurityHeaders.apply(request, response);
     if (!isApi(request)) {
-      return openId.get().validateRequest(request, response, context);
+      return page(request, response, context);
     }
     String authorization = request.getHeader("Authorization");
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -62,7 +72,7 @@ public class ParallaxAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus secureResponse(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    return isApi(request)
+    return isApi(request) || request.getAttribute(FROM_SESSION) != null
         ? AuthenticationStatus.SUCCESS
         : openId.get().secureResponse(request, response, context);
   }
@@ -70,11 +80,54 @@ public class ParallaxAuthentication implements HttpAuthenticationMechanism {
   @Override
   public void cleanSubject(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    if (isApi(request)) {
+    if (isApi(request) || request.getAttribute(FROM_SESSION) != null) {
       HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     } else {
       openId.get().cleanSubject(request, response, context);
     }
+  }
+
+  /**
+   * A page request: the caller signed in on any node of the cluster is recognised from the {@link
+   * SignedIn} their session carries; everyone else goes through the OpenID Connect code flow, whose
+   * success is then kept in the session.
+   */
+  private AuthenticationStatus page(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    Optional<SignedIn> signedIn = SignedIn.of(request);
+    if (signedIn.isPresent() && !request.getServletPath().equals("/callback")) {
+      request.setAttribute(FROM_SESSION, Boolean.TRUE);
+      return context.notifyContainerAboutLogin(signedIn.get().member(), signedIn.get().roles());
+    }
+    AuthenticationStatus status = openId.get().validateRequest(request, response, context);
+    if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
+      identityToken()
+          .map(
+              token ->
+                  new SignedIn(
+                      context.getCallerPrincipal().getName(),
+                      organizations(token),
+                      context.getGroups() == null ? Set.of() : context.getGroups(),
+                      token.getToken()))
+          .ifPresent(kept -> kept.keepIn(request));
+    }
+    return status;
+  }
+
+  private Optional<IdentityToken> identityToken() {
+    try {
+      return openIdContext.isResolvable()
+          ? Optional.ofNullable(openIdContext.get().getIdentityToken())
+          : Optional.empty();
+    } catch (ContextNotActiveException noSession) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> organizations(IdentityToken token) {
+    List<String> aliases = token.getJwtClaims().getArrayStringClaim("organization");
+    return aliases == null ? List.of() : aliases;
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The two addresses of signing in and out. {@code /callback} is where Keycloak returns after login
@@ -58,6 +59,10 @@ public class SignInPages extends HttpServlet {
   }
 
   private String identityToken(HttpServletRequest request) {
+    Optional<SignedIn> signedIn = SignedIn.of(request);
+    if (signedIn.isPresent()) {
+      return signedIn.get().identityToken();
+    }
     try {
       return request.getUserPrincipal() == null || openId.getIdentityToken() == null
           ? null

@@ -197,9 +197,6 @@ class ClusterIT {
     awaitReady(back, Duration.ofSeconds(420));
   }
 
-  // TODO [cluster] red: the OpenID Connect sign-in state does not replicate yet (Soteria's
-  // OpenIdContextImpl holds an AuthenticationController proxy Weld cannot serialize; see the
-  // README, "Scale out"), so the Ajax request on the second node finds no access token.
   @Test
   @Order(5)
   void aBrowserSessionMovesBetweenNodesAndOutlivesTheOneItStartedOn() throws Exception {

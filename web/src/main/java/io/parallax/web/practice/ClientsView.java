@@ -7,9 +7,11 @@ import io.parallax.ejb.practice.EngagementContractView;
 import io.parallax.ejb.practice.EngagementContracts;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ public class ClientsView implements Serializable {
 
   @EJB PracticeSessions sessions;
   @EJB EngagementContracts contracts;
+  @Inject SchoolDay schoolDay;
 
   private List<ClientView> clients = List.of();
   private ClientView editing;
@@ -42,6 +45,7 @@ public class ClientsView implements Serializable {
   @PostConstruct
   void load() {
     clients = sessions.clients();
+    contract.clear(schoolDay.today());
   }
 
   public void edit(ClientView client) {
@@ -94,7 +98,7 @@ public class ClientsView implements Serializable {
   /** Shows the contracts of {@code client} and a form for a new one. */
   public void pick(ClientView client) {
     picked = client;
-    contract.clear();
+    contract.clear(schoolDay.today());
     loadContracts();
   }
 
@@ -134,7 +138,7 @@ public class ClientsView implements Serializable {
                         f.integrity));
     if (saved != null) {
       Messages.done(Messages.TRAINEE, "contracts.saved");
-      contract.clear();
+      contract.clear(schoolDay.today());
       loadContracts();
     }
   }
@@ -149,7 +153,7 @@ public class ClientsView implements Serializable {
             });
     if (removed != null) {
       Messages.done(Messages.TRAINEE, "contracts.removed");
-      contract.clear();
+      contract.clear(schoolDay.today());
       loadContracts();
     }
   }
@@ -216,7 +220,7 @@ public class ClientsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private EngagementContractView editing;
-    private LocalDate agreedOn = LocalDate.now();
+    private LocalDate agreedOn;
     private String administrative;
     private String professional;
     private String psychological;
@@ -235,10 +239,11 @@ public class ClientsView implements Serializable {
       integrity = c.integrity();
     }
 
-    void clear() {
+    /** An empty form whose agreement date is {@code today} (the school's). */
+    void clear(LocalDate today) {
       fill(
           new EngagementContractView(
-              null, null, null, LocalDate.now(), null, null, null, false, null, null, 0));
+              null, null, null, today, null, null, null, false, null, null, 0));
       editing = null;
     }
 

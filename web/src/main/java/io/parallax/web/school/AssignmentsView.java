@@ -8,10 +8,12 @@ import io.parallax.ejb.school.EnrolmentSummary;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
 import io.parallax.web.ServiceTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ public class AssignmentsView implements Serializable {
 
   @EJB transient Members members;
   @EJB transient Cohorts cohorts;
+  @Inject SchoolDay schoolDay;
 
   private final ServiceTable<AssignmentSummary> assignmentTable =
       new ServiceTable<>(listing -> members.assignmentPage(listing), AssignmentSummary::id);
@@ -38,15 +41,17 @@ public class AssignmentsView implements Serializable {
   private List<CohortSummary> openCohorts;
   private String supervisorId;
   private String traineeId;
-  private LocalDate startsOn = LocalDate.now();
+  private LocalDate startsOn;
   private LocalDate endsOn;
   private String cohortId;
   private String enrolTraineeId;
-  private LocalDate enrolledOn = LocalDate.now();
+  private LocalDate enrolledOn;
 
   /** The people and open cohorts the menus offer. */
   @PostConstruct
   void loadChoices() {
+    startsOn = schoolDay.today();
+    enrolledOn = schoolDay.today();
     people = members.list();
     openCohorts = cohorts.list().stream().filter(c -> c.status().name().equals("OPEN")).toList();
   }
@@ -64,7 +69,7 @@ public class AssignmentsView implements Serializable {
   public void endToday(AssignmentSummary assignment) {
     if (Messages.attempt(
         "assign-",
-        () -> members.endAssignment(assignment.id(), assignment.version(), LocalDate.now()))) {
+        () -> members.endAssignment(assignment.id(), assignment.version(), schoolDay.today()))) {
       Messages.info("assignments.ended", assignment.supervisor(), assignment.trainee());
     }
   }

@@ -1,10 +1,12 @@
 package io.parallax.web.supervision;
 
+import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.supervision.Caseload;
 import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.web.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "Caseload and supervision sessions of a supervisor")
 public class CaseloadResource {
 
+  @Inject SchoolCalendar calendar;
   @EJB Caseload caseload;
 
   @GET
@@ -48,6 +51,6 @@ public class CaseloadResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     Page.requireValid(page, size);
-    return Page.of(caseload.on(on != null ? on : LocalDate.now()), page, size);
+    return Page.of(caseload.on(on != null ? on : calendar.today()), page, size);
   }
 }

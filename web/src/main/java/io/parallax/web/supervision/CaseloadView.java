@@ -3,10 +3,12 @@ package io.parallax.web.supervision;
 import io.parallax.ejb.supervision.Caseload;
 import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -24,11 +26,17 @@ public class CaseloadView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB Caseload caseload;
+  @Inject SchoolDay schoolDay;
 
-  private LocalDate on = LocalDate.now();
+  private LocalDate on;
   private List<CaseloadEntry> entries = List.of();
 
   @PostConstruct
+  void start() {
+    on = schoolDay.today();
+    load();
+  }
+
   void load() {
     List<CaseloadEntry> found = Messages.obtain("caseload:", () -> caseload.on(on));
     entries = found == null ? List.of() : found;
@@ -68,7 +76,7 @@ public class CaseloadView implements Serializable {
    * supervisees only, so not those of a caseload on a date whose assignment is over or not begun.
    */
   public boolean reportable(CaseloadEntry entry) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = schoolDay.today();
     return !entry.assignedFrom().isAfter(today)
         && (entry.assignedUntil() == null || !entry.assignedUntil().isBefore(today));
   }

@@ -5,8 +5,10 @@ import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.ejb.supervision.SuperviseeCase;
 import io.parallax.ejb.supervision.SuperviseeCases;
 import io.parallax.ejb.supervision.SupervisionSessions;
+import io.parallax.web.SchoolDay;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -24,13 +26,14 @@ public class SuperviseeChoices {
 
   @EJB Caseload caseload;
   @EJB SupervisionSessions sessions;
+  @Inject SchoolDay schoolDay;
 
   private final Map<LocalDate, List<CaseloadEntry>> supervisees = new HashMap<>();
   private final Map<String, SuperviseeCases> pickable = new HashMap<>();
 
   /** The caseload on {@code on}, asked once per request however often a page renders it. */
   public List<CaseloadEntry> supervisees(LocalDate on) {
-    return supervisees.computeIfAbsent(on != null ? on : LocalDate.now(), caseload::on);
+    return supervisees.computeIfAbsent(on != null ? on : schoolDay.today(), caseload::on);
   }
 
   public List<SuperviseeCase> casesOf(String superviseeId, LocalDate until) {
@@ -38,7 +41,7 @@ public class SuperviseeChoices {
     if (id == null) {
       return List.of();
     }
-    LocalDate to = until != null ? until : LocalDate.now();
+    LocalDate to = until != null ? until : schoolDay.today();
     return sessions.casesOf(id, to.minusMonths(CASE_MONTHS), to);
   }
 
@@ -50,7 +53,7 @@ public class SuperviseeChoices {
     if (id == null) {
       return List.of();
     }
-    LocalDate to = until != null ? until : LocalDate.now();
+    LocalDate to = until != null ? until : schoolDay.today();
     LocalDate since = from != null && !from.isAfter(to) ? from : to.minusMonths(CASE_MONTHS);
     return sessions.casesOf(id, since, to);
   }
@@ -66,7 +69,7 @@ public class SuperviseeChoices {
     if (id == null) {
       return new SuperviseeCases(List.of(), false);
     }
-    LocalDate to = until != null ? until : LocalDate.now();
+    LocalDate to = until != null ? until : schoolDay.today();
     LocalDate since = from != null && !from.isAfter(to) ? from : to.minusMonths(CASE_MONTHS);
     String key = id + "|" + since + "|" + to + "|" + search + "|" + limit;
     return pickable.computeIfAbsent(key, k -> sessions.pickableCases(id, since, to, search, limit));
@@ -78,7 +81,7 @@ public class SuperviseeChoices {
    */
   public LocalDate sinceLastSupervision(String superviseeId, LocalDate on) {
     UUID id = id(superviseeId);
-    LocalDate day = on != null ? on : LocalDate.now();
+    LocalDate day = on != null ? on : schoolDay.today();
     return supervisees(day).stream()
         .filter(e -> e.traineeId().equals(id))
         .map(CaseloadEntry::lastSupervisionOn)

@@ -5,6 +5,7 @@ import io.parallax.ejb.assessment.Assessments;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
 import io.parallax.web.Words;
 import io.parallax.web.assessment.VersionHistory;
 import io.parallax.web.language.Wording;
@@ -15,7 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +32,7 @@ public class SuperviseeView implements Serializable {
   @EJB Assessments assessments;
   @EJB SupervisionSessions sessions;
   @Inject Words words;
+  @Inject SchoolDay schoolDay;
 
   private String trainee;
   private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of(), (kind, code) -> "");
@@ -65,7 +66,7 @@ public class SuperviseeView implements Serializable {
       return;
     }
     try {
-      supervisions = sessions.ofSupervisee(id, LocalDate.now().minusYears(1), LocalDate.now());
+      supervisions = sessions.ofSupervisee(id, schoolDay.today().minusYears(1), schoolDay.today());
     } catch (NoSuchRecord noCurrentAssignment) {
       supervisions = List.of();
     }

@@ -1,12 +1,14 @@
 package io.parallax.web.supervision;
 
 import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.api.Page;
 import io.parallax.web.api.Versions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision")
 public class SupervisionSessionsResource {
 
+  @Inject SchoolCalendar calendar;
   @EJB SupervisionSessions sessions;
 
   @POST
@@ -84,7 +87,7 @@ public class SupervisionSessionsResource {
     if (superviseeId == null) {
       throw new Page.InvalidParameter("superviseeId", "Name the supervisee (superviseeId).");
     }
-    LocalDate until = to != null ? to : LocalDate.now();
+    LocalDate until = to != null ? to : calendar.today();
     LocalDate since = from != null ? from : until.minusYears(1);
     return Page.of(sessions.ofSupervisee(superviseeId, since, until, listing), page, size);
   }

@@ -24,7 +24,7 @@ public class ProblemTitles implements ContainerResponseFilter {
               p.type(),
               Wording.title(p.status(), p.title(), language),
               p.status(),
-              p.detail(),
+              Wording.detail(p.detail(), language),
               p.field(),
               p.errors()),
           response.getEntityAnnotations(),

@@ -869,6 +869,16 @@ class TraineePortalIT {
     assertThat(missingInGerman.json().get("title").asText()).isEqualTo("Nicht gefunden");
     assertThat(missingInGerman.json().get("detail").asText())
         .isEqualTo("Diesen Datensatz (Klient/in) gibt es für Sie nicht.");
+
+    // what the REST boundary says itself, about a request it cannot read
+    var malformedInGerman = german.send("POST", "api/v1/me/clients", "{\"code\": ", null);
+    assertThat(malformedInGerman.status()).isEqualTo(400);
+    assertThat(malformedInGerman.json().get("detail").asText())
+        .startsWith("Der Inhalt der Anfrage ist kein wohlgeformtes JSON");
+    var badPageInGerman = german.get("api/v1/me/clients?size=0");
+    assertThat(badPageInGerman.status()).isEqualTo(400);
+    assertThat(badPageInGerman.json().get("detail").asText())
+        .startsWith("size liegt zwischen 1 und");
   }
 
   @Test

@@ -2,11 +2,9 @@ package io.parallax.web.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.parallax.web.Browser;
 import io.parallax.web.Deployments;
 import io.parallax.web.Pages;
-import io.parallax.web.identity.Api;
 import io.parallax.web.identity.Realm;
 import io.parallax.web.identity.SignIn;
 import io.parallax.web.identity.TestSchool;
@@ -55,80 +53,14 @@ class LanguageIT {
   @BeforeAll
   static void aSchoolWithACohortSessionsAndASupervision() throws Exception {
     school = TestSchool.onboard("lang");
-    Api admin = school.as(school.admin());
-    String programId =
-        created(admin.post("api/v1/programs", Map.of("name", "Systemisches Coaching"))).asText();
-    cohortId =
-        created(
-                admin.post(
-                    "api/v1/cohorts",
-                    Map.of(
-                        "programId",
-                        programId,
-                        "name",
-                        "Frühjahrskohorte",
-                        "startsOn",
-                        TODAY.minusDays(90).toString())))
-            .asText();
-    created(
-        admin.post(
-            "api/v1/enrolments",
-            Map.of(
-                "cohortId",
-                cohortId,
-                "traineeId",
-                school.traineeId().toString(),
-                "enrolledOn",
-                TODAY.minusDays(90).toString())));
-    school.assignSupervisor(TODAY.minusDays(90));
-    Api trainee = school.as(school.trainee());
-    String clientId =
-        created(trainee.post("api/v1/me/clients", Map.of("code", "KL-01", "paymentBasis", "PAID")))
-            .asText();
-    for (int i = 0; i < 3; i++) {
-      created(
-          trainee.post(
-              "api/v1/me/sessions",
-              Map.of(
-                  "clientId",
-                  clientId,
-                  "heldOn",
-                  TODAY.minusDays(7 * i + 3).toString(),
-                  "minutes",
-                  60,
-                  "focus",
-                  "CLEAR",
-                  "outcome",
-                  "ABSENT",
-                  "approach",
-                  "PARTIAL",
-                  "participation",
-                  "ABSENT",
-                  "driftMarkers",
-                  List.of("STORYTELLING", "TOPIC_HOPPING"),
-                  "responsibilityShare",
-                  70)));
-    }
-    created(
-        school
-            .as(school.supervisor())
-            .post(
-                "api/v1/supervision-sessions",
-                Map.of(
-                    "superviseeId", school.traineeId().toString(),
-                    "heldOn", TODAY.minusDays(10).toString(),
-                    "minutes", 60,
-                    "format", "INDIVIDUAL",
-                    "contracting",
-                        Map.of(
-                            "focus", "CLEAR",
-                            "outcome", "ABSENT",
-                            "approach", "PARTIAL",
-                            "participation", "ABSENT"),
-                    "driftMarkers", List.of("CASUAL_CONVERSATION"),
-                    "sevenEyedModes", List.of("PARALLEL_PROCESS"),
-                    "proctorBalance",
-                        Map.of("normative", 20, "formative", 50, "restorative", 30))));
+    cohortId = school.withCohort("Frühjahrskohorte", TODAY.minusDays(90));
+    TestSchool.logWeakClientSessions(
+        school.as(school.trainee()), "KL-01", 3, List.of("STORYTELLING", "TOPIC_HOPPING"));
+    school.recordMirroringSupervision(
+        TODAY.minusDays(10),
+        Map.of(
+            "driftMarkers", List.of("CASUAL_CONVERSATION"),
+            "sevenEyedModes", List.of("PARALLEL_PROCESS")));
   }
 
   @Test
@@ -327,10 +259,5 @@ class LanguageIT {
     SignIn.as(browser, base, page, user, TestSchool.PASSWORD, "main");
     browser.get(base + page);
     Pages.ready(browser);
-  }
-
-  private static JsonNode created(Api.Answer answer) throws Exception {
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-    return answer.json().get("id");
   }
 }

@@ -18,8 +18,6 @@ public class AccessRefusals implements ExceptionMapper<EJBAccessException> {
   @Override
   public Response toResponse(EJBAccessException refusal) {
     return Problem.response(
-        Response.Status.FORBIDDEN,
-        Wording.text(Languages.bestOf(headers.getAcceptableLanguages()), "accessRefused"),
-        null);
+        Response.Status.FORBIDDEN, Wording.text(Languages.of(headers), "accessRefused"), null);
   }
 }

@@ -18,8 +18,6 @@ public class ConcurrentEdits implements ExceptionMapper<ConcurrentEdit> {
   @Override
   public Response toResponse(ConcurrentEdit conflict) {
     return Problem.response(
-        Response.Status.CONFLICT,
-        Wording.of(conflict, Languages.bestOf(headers.getAcceptableLanguages())),
-        null);
+        Response.Status.CONFLICT, Wording.of(conflict, Languages.of(headers)), null);
   }
 }

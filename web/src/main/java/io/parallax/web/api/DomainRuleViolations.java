@@ -19,7 +19,7 @@ public class DomainRuleViolations implements ExceptionMapper<DomainRuleViolation
   public Response toResponse(DomainRuleViolation violation) {
     return Problem.response(
         Response.Status.BAD_REQUEST,
-        Wording.of(violation, Languages.bestOf(headers.getAcceptableLanguages())),
+        Wording.of(violation, Languages.of(headers)),
         violation.field());
   }
 }

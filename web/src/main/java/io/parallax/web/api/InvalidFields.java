@@ -33,7 +33,7 @@ public class InvalidFields implements ExceptionMapper<ConstraintViolationExcepti
 
   @Override
   public Response toResponse(ConstraintViolationException refusal) {
-    Locale language = Languages.bestOf(headers.getAcceptableLanguages());
+    Locale language = Languages.of(headers);
     List<Problem.FieldError> errors =
         refusal.getConstraintViolations().stream()
             .map(v -> new Problem.FieldError(field(v), message(v, language)))

@@ -18,8 +18,6 @@ public class NoSuchRecords implements ExceptionMapper<NoSuchRecord> {
   @Override
   public Response toResponse(NoSuchRecord missing) {
     return Problem.response(
-        Response.Status.NOT_FOUND,
-        Wording.of(missing, Languages.bestOf(headers.getAcceptableLanguages())),
-        null);
+        Response.Status.NOT_FOUND, Wording.of(missing, Languages.of(headers)), null);
   }
 }

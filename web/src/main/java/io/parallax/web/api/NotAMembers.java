@@ -17,8 +17,6 @@ public class NotAMembers implements ExceptionMapper<NotAMember> {
   @Override
   public Response toResponse(NotAMember refusal) {
     return Problem.response(
-        Response.Status.FORBIDDEN,
-        refusal.message(Languages.bestOf(headers.getAcceptableLanguages())),
-        null);
+        Response.Status.FORBIDDEN, refusal.message(Languages.of(headers)), null);
   }
 }

@@ -22,8 +22,6 @@ public class SignedOffAssessments implements ExceptionMapper<SignedOff> {
   @Override
   public Response toResponse(SignedOff refusal) {
     return Problem.response(
-        Response.Status.CONFLICT,
-        Wording.of(refusal, Languages.bestOf(headers.getAcceptableLanguages())),
-        refusal.field());
+        Response.Status.CONFLICT, Wording.of(refusal, Languages.of(headers)), refusal.field());
   }
 }

@@ -15,9 +15,6 @@ public class VersionMismatches implements ExceptionMapper<Versions.VersionMismat
 
   @Override
   public Response toResponse(Versions.VersionMismatch refusal) {
-    return Problem.response(
-        refusal.status(),
-        refusal.message(Languages.bestOf(headers.getAcceptableLanguages())),
-        "If-Match");
+    return Problem.response(refusal.status(), refusal.message(Languages.of(headers)), "If-Match");
   }
 }

@@ -1,6 +1,7 @@
 package io.parallax.web.language;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,14 @@ public final class Languages {
   public static final String COOKIE = "parallax-language";
 
   private Languages() {}
+
+  /**
+   * The language a REST request accepts; English where there is no request (a mapper called
+   * directly).
+   */
+  public static Locale of(HttpHeaders headers) {
+    return headers == null ? Locale.ENGLISH : bestOf(headers.getAcceptableLanguages());
+  }
 
   /** The first language of {@code acceptable} (best first) that Parallax speaks, else English. */
   public static Locale bestOf(List<Locale> acceptable) {

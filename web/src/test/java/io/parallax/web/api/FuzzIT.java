@@ -206,7 +206,8 @@ class FuzzIT {
     if (!relative.startsWith("api/")) {
       relative = "api/" + relative;
     }
-    return relative.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    // a calibration case is numbered from 0; every other path parameter is an id
+    return relative.replace("{case}", "0").replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
   }
 
   private static List<Case> broken(

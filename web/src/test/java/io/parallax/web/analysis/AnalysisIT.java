@@ -308,7 +308,7 @@ class AnalysisIT {
     assertThat(byOtherSchool).isFalse();
     assertThat(byOwnSchool).isTrue();
     assertThat(twice).isFalse();
-    String text = new String(ready(asSupervisor, g.school(), asked.id()), StandardCharsets.UTF_8);
+    String text = csvText(ready(asSupervisor, g.school(), asked.id()));
     assertThat(text).contains("\nTrainee 1,").doesNotContain("\nTrainee 2,");
     assertThat(queue.abandoned(java.time.Instant.now(), 1000))
         .noneMatch(a -> a.export().equals(asked.id()));

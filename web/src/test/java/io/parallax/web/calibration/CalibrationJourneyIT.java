@@ -61,6 +61,7 @@ class CalibrationJourneyIT {
     try {
       SignIn.as(
           admin, base, "school/calibration.xhtml", school.admin(), TestSchool.PASSWORD, "main");
+      admin.get(base + "school/calibration.xhtml");
       Pages.waitFor(admin, "calibration-title");
       Pages.type(admin, By.id("exercise-title"), "Spring round");
       Pages.type(
@@ -105,6 +106,7 @@ class CalibrationJourneyIT {
     try {
       SignIn.as(
           browser, base, "supervisor/calibration.xhtml", supervisor, TestSchool.PASSWORD, "main");
+      browser.get(base + "supervisor/calibration.xhtml");
       Pages.waitFor(browser, "grading-title");
       Pages.click(browser, By.id("my-exercises:0:open-exercise"));
       Pages.waitFor(browser, "exercise-heading");

@@ -8,6 +8,7 @@ import io.parallax.web.Deployments;
 import io.parallax.web.TestIdentity;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Parallax Keycloak theme (config/keycloak/themes/parallax) as invitees meet it: the invitation
@@ -149,7 +152,11 @@ class InvitationMailIT {
           .contains("Forgot your password?");
       browser.findElement(By.id("username")).clear();
       browser.findElement(By.id("username")).sendKeys(school.trainee());
-      browser.findElement(By.cssSelector("[type=submit]")).click();
+      var submit = browser.findElement(By.cssSelector("[type=submit]"));
+      submit.click();
+      // the browser must not close before Keycloak has taken the request and answered
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.stalenessOf(submit));
     } finally {
       browser.quit();
     }

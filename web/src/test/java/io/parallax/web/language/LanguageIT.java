@@ -145,7 +145,7 @@ class LanguageIT {
         problems.addAll(walk(browser, page, "admin"));
       }
 
-      Pages.pick(browser, "cohort-program", "Systemisches Coaching");
+      Pages.pick(browser, "cohort-program", "Diploma");
       Pages.type(browser, By.id("cohort-name"), "Herbstkohorte");
       Pages.typeDate(browser, "cohort-startsOn", "2027-03-01");
       Pages.typeDate(browser, "cohort-endsOn", "2027-01-01");

@@ -21,12 +21,16 @@ public final class CsvReport {
 
   private CsvReport() {}
 
-  /** The ZIP of the report's CSV files. */
+  /** The ZIP of the report's CSV files; the same data always gives the same bytes. */
   public static byte[] write(CohortReportData data) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       for (ReportTable table : ReportTable.of(data)) {
-        zip.putNextEntry(new ZipEntry(table.fileName() + ".csv"));
+        ZipEntry entry = new ZipEntry(table.fileName() + ".csv");
+        // dated by the report's day, not the moment of writing: the same report, the same bytes,
+        // whichever node produces it
+        entry.setTimeLocal(data.asOf().atStartOfDay());
+        zip.putNextEntry(entry);
         zip.write(file(table));
         zip.closeEntry();
       }

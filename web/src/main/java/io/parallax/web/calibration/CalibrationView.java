@@ -6,9 +6,11 @@ import io.parallax.ejb.calibration.ExerciseViews.ExerciseResults;
 import io.parallax.ejb.calibration.ExerciseViews.ExerciseSummary;
 import io.parallax.ejb.calibration.ExerciseViews.HistoryPoint;
 import io.parallax.web.Messages;
+import io.parallax.web.Words;
 import io.parallax.web.analysis.ChartJson;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ public class CalibrationView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB transient CalibrationExercises exercises;
+  @Inject Words words;
 
   private String title;
   private LocalDate deadline = LocalDate.now().plusDays(14);
@@ -90,7 +93,8 @@ public class CalibrationView implements Serializable {
 
   /** Overall alpha and mean kappa per exercise, × 100 so the chart's one decimal keeps two. */
   public String getHistoryChart() {
-    List<String> labels = history.stream().map(h -> h.deadline() + " " + h.title()).toList();
+    List<String> labels =
+        history.stream().map(h -> words.date(h.deadline()) + " " + h.title()).toList();
     return ChartJson.line(
         labels,
         List.of(

@@ -112,6 +112,21 @@ class RosterFilesTest {
             });
   }
 
+  @Test
+  void theTemplatesInBothLanguagesAreReadBackAsFilesWithEveryColumn() {
+    for (String language : new String[] {"en", "de"}) {
+      String row = "\r\nada@school.test,Ada,Lovelace,trainee,,,\r\n";
+      byte[] csv = RosterTemplates.csv(language);
+      String filled =
+          new String(csv, StandardCharsets.UTF_8).strip()
+              + ("de".equals(language) ? row.replace(',', ';') : row);
+      assertThat(read(filled).columns()).containsExactly(RosterColumn.values());
+      assertThatThrownBy(() -> RosterFiles.read(RosterTemplates.xlsx(language)))
+          .isInstanceOfSatisfying(
+              DomainRuleViolation.class, v -> assertThat(v.key()).isEqualTo("roster.file.noRows"));
+    }
+  }
+
   private static RosterSheet read(String csv) {
     return RosterFiles.read(bytes(csv));
   }

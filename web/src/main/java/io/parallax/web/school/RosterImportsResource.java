@@ -155,8 +155,26 @@ public class RosterImportsResource {
         outcome.refusal(locale));
   }
 
-  /** The body, read no further than one byte past the largest file (which is then refused). */
+  /**
+   * The body, kept no further than one byte past the largest file (which is then refused); the rest
+   * of a too-large body is read and thrown away, up to {@value #DRAINED} bytes, so that a client
+   * that sends its whole body before reading gets the refusal instead of a closed connection.
+   */
   private static byte[] bounded(InputStream body) throws IOException {
-    return body == null ? new byte[0] : body.readNBytes(RosterFiles.MAX_BYTES + 1);
+    if (body == null) {
+      return new byte[0];
+    }
+    byte[] kept = body.readNBytes(RosterFiles.MAX_BYTES + 1);
+    long drained = 0;
+    while (kept.length > RosterFiles.MAX_BYTES && drained < DRAINED) {
+      long skipped = body.skip(DRAINED - drained);
+      if (skipped <= 0 && body.read() < 0) {
+        break;
+      }
+      drained += Math.max(skipped, 1);
+    }
+    return kept;
   }
+
+  private static final long DRAINED = 16_000_000;
 }

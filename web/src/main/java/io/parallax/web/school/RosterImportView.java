@@ -12,6 +12,7 @@ import io.parallax.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The school admin's member import page: a file is checked (each row's problems at its cells,
@@ -39,7 +39,7 @@ public class RosterImportView implements Serializable {
 
   @EJB transient RosterImports imports;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private String fileName;
   private RosterPreview preview;
   private List<RosterEntry> queue = List.of();
@@ -88,7 +88,7 @@ public class RosterImportView implements Serializable {
       Messages.atField("import-file", Messages.text(Messages.COMMON, "import.file.required"));
       return null;
     }
-    fileName = file.getFileName();
+    fileName = file.getSubmittedFileName();
     try (InputStream in = file.getInputStream()) {
       return in.readNBytes(RosterFiles.MAX_BYTES + 1);
     } catch (IOException unreadable) {
@@ -184,11 +184,11 @@ public class RosterImportView implements Serializable {
     return RosterFiles.MAX_BYTES;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }

@@ -86,7 +86,7 @@ class RosterImportJourneyIT {
       Pages.ready(admin);
 
       assertThat(Pages.text(admin, "summary-counts"))
-          .isEqualTo("3 rows created something, 1 were all there already, 4 were refused.");
+          .isEqualTo("Rows that created something: 3. Already there: 1. Refused: 4.");
       assertThat(Pages.text(admin, "outcomes"))
           .contains("Invited.")
           .contains("Enrolled.")

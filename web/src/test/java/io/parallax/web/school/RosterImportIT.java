@@ -170,6 +170,32 @@ class RosterImportIT {
     assertThat(members(school.admin())).isEqualTo(before);
   }
 
+  @Test
+  void aRowKeycloakRefusesIsRefusedWholeAndTheOtherRowsAreImported() throws Exception {
+    TestSchool other = TestSchool.onboard("rik");
+    String newcomer = "nia@" + other.id() + ".test";
+    String taken =
+        RosterFile.HEADER
+            + newcomer
+            + ",Nia,New,trainee,,,\n"
+            + file.email("ada")
+            + ",Ada,Again,trainee,,,\n";
+
+    RosterFile.Sent preview = RosterFile.post(other.admin(), "api/v1/imports/preview", taken);
+    RosterFile.Sent imported = RosterFile.post(other.admin(), "api/v1/imports", taken);
+
+    assertThat(preview.json().get("good").asInt()).isEqualTo(2);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    JsonNode report = imported.json();
+    assertThat(report.get("created").asInt()).as(imported.toString()).isEqualTo(1);
+    assertThat(report.get("refused").asInt()).isEqualTo(1);
+    JsonNode refused = report.get("rows").get(1);
+    assertThat(refused.get("result").asText()).isEqualTo("REFUSED");
+    assertThat(refused.get("message").asText()).isNotBlank();
+    assertThat(members(other.admin())).contains(newcomer).doesNotContain(file.email("ada"));
+    assertThat(Realm.user(file.email("ada")).getLastName()).isEqualTo("Test");
+  }
+
   private static RosterFile.Sent postGerman(String user, String csv) throws Exception {
     java.net.http.HttpRequest request =
         java.net.http.HttpRequest.newBuilder(

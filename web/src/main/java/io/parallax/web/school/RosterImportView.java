@@ -176,8 +176,8 @@ public class RosterImportView implements Serializable {
     return RosterFiles.MAX_ROWS;
   }
 
-  public int getMaxKilobytes() {
-    return RosterFiles.MAX_BYTES / 1024;
+  public int getMaxMegabytes() {
+    return RosterFiles.MAX_BYTES / (1024 * 1024);
   }
 
   public long getMaxBytes() {

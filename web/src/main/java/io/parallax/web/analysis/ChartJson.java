@@ -23,7 +23,8 @@ public final class ChartJson {
     return chart("line", labels, series, false, yTitle, yMax);
   }
 
-  static String bar(List<String> labels, List<Series> series, boolean stacked, String yTitle) {
+  public static String bar(
+      List<String> labels, List<Series> series, boolean stacked, String yTitle) {
     return chart("bar", labels, series, stacked, yTitle, null);
   }
 

@@ -90,6 +90,9 @@ class PageWalkIT {
             "school/cohorts.xhtml",
             "school/assignments.xhtml",
             "school/calibration.xhtml",
+            "school/tracks.xhtml",
+            "school/readiness.xhtml",
+            "school/readiness.xhtml?cohort=" + cohortId,
             "reports/cohort.xhtml",
             "reports/cohort.xhtml?cohort=" + cohortId,
             "reports/trainee.xhtml?trainee=" + school.traineeId() + "&cohort=" + cohortId,
@@ -124,6 +127,7 @@ class PageWalkIT {
             "trainee/log-session.xhtml",
             "trainee/sessions.xhtml",
             "trainee/clients.xhtml",
+            "trainee/accreditation.xhtml",
             "expired.xhtml",
             "error.xhtml"));
   }

@@ -117,6 +117,15 @@ public class TracksView implements Serializable {
     return FiguresForm.of(track.figures()).get(name);
   }
 
+  /** The name of the shipped standard {@code code} (a track shows it, never the code). */
+  public String standardName(String code) {
+    return standards.stream()
+        .filter(s -> s.code().equals(code))
+        .map(TrackView::name)
+        .findFirst()
+        .orElse("");
+  }
+
   public List<String> getFigureNames() {
     return FiguresForm.NAMES;
   }

@@ -92,7 +92,8 @@ public class CohortReadinessView implements Serializable {
             new ChartJson.Series(Messages.text(Messages.ADMIN, "readiness.chart.met"), met),
             new ChartJson.Series(Messages.text(Messages.ADMIN, "readiness.chart.hours"), hours)),
         false,
-        "%");
+        "%",
+        100.0);
   }
 
   public List<CohortSummary> getChoices() {

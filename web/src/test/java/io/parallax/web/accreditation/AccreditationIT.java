@@ -361,7 +361,7 @@ class AccreditationIT {
         ProctorBalance.of(20, 50, 30),
         Set.of(DriftMarker.STORYTELLING),
         Set.of(SevenEyedMode.CLIENT),
-        Set.of("CONTRACTING"),
+        Set.of(),
         null,
         false,
         List.of(),

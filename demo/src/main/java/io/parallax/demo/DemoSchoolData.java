@@ -2,6 +2,10 @@ package io.parallax.demo;
 
 import io.parallax.demo.synthetic.GradingPlanter;
 import io.parallax.demo.synthetic.SessionPlanter;
+import io.parallax.domain.accreditation.AccreditationStandard;
+import io.parallax.domain.accreditation.AccreditationTrack;
+import io.parallax.domain.accreditation.CpdEntry;
+import io.parallax.domain.accreditation.MentorCoaching;
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;
 import io.parallax.domain.assessment.StageAssessment;
@@ -55,6 +59,8 @@ public class DemoSchoolData {
     schools.register(schoolId, "Demo Coaching School");
     Program icf = persist(new Program("ICF Level 2", "ICF accredited coach training, PCC track"));
     Program emcc = persist(new Program("EMCC Practitioner", "EMCC Global Practitioner level"));
+    icf.leadTo(persist(AccreditationTrack.copyOf(standard("ICF_PCC"), null)));
+    emcc.leadTo(persist(AccreditationTrack.copyOf(standard("EMCC_EIA_PRACTITIONER"), null)));
     List<Cohort> cohortsOfSchool =
         List.of(
             cohort(icf, "ICF Level 2 – Autumn cohort", today.minusMonths(5), today.plusMonths(4)),
@@ -79,6 +85,7 @@ public class DemoSchoolData {
       trainee.initialTrainingEnded(today.minusMonths(profile.monthsSinceTraining()));
       em.persist(
           new Enrolment(cohortsOfSchool.get(profile.cohort()), trainee, today.minusDays(DAYS)));
+      hoursBeyondSessions(trainee, today);
       SupervisorAssignment assignment =
           persist(
               new SupervisorAssignment(
@@ -109,6 +116,17 @@ public class DemoSchoolData {
 
   private Cohort cohort(Program program, String name, LocalDate from, LocalDate to) {
     return persist(new Cohort(program, name, from, to));
+  }
+
+  private AccreditationStandard standard(String code) {
+    return em.find(AccreditationStandard.class, code);
+  }
+
+  /** Mentor coaching (one-to-one, then in a group) and a CPD day, so readiness has them. */
+  private void hoursBeyondSessions(Person trainee, LocalDate today) {
+    em.persist(new MentorCoaching(trainee, "Jordan Lee", today.minusDays(100), 90, true));
+    em.persist(new MentorCoaching(trainee, "Jordan Lee", today.minusDays(20), 120, false));
+    em.persist(new CpdEntry(trainee, today.minusDays(30), 240, "Ethics in coaching workshop"));
   }
 
   private static Person person(String subject, String name, MemberRole role) {

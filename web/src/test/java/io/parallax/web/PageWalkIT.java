@@ -91,6 +91,9 @@ class PageWalkIT {
             "school/assignments.xhtml",
             "school/calibration.xhtml",
             "school/import.xhtml",
+            "school/tracks.xhtml",
+            "school/readiness.xhtml",
+            "school/readiness.xhtml?cohort=" + cohortId,
             "reports/cohort.xhtml",
             "reports/cohort.xhtml?cohort=" + cohortId,
             "reports/trainee.xhtml?trainee=" + school.traineeId() + "&cohort=" + cohortId,
@@ -125,6 +128,7 @@ class PageWalkIT {
             "trainee/log-session.xhtml",
             "trainee/sessions.xhtml",
             "trainee/clients.xhtml",
+            "trainee/accreditation.xhtml",
             "expired.xhtml",
             "error.xhtml"));
   }

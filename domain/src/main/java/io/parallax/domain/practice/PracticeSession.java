@@ -97,6 +97,7 @@ public class PracticeSession extends SchoolOwned {
   public static final int MAX_RECONTRACTING = 50;
   public static final int MAX_RECONTRACTING_NOTE = 500;
   public static final int MAX_REFLECTION = 4000;
+  public static final int MAX_GROUP_SIZE = 30;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "trainee_id", nullable = false, updatable = false)
@@ -115,6 +116,9 @@ public class PracticeSession extends SchoolOwned {
   @Enumerated(EnumType.STRING)
   @Column(name = "payment_basis", nullable = false, length = 16)
   private PaymentBasis paymentBasis;
+
+  @Column(name = "group_size", nullable = false)
+  private int groupSize = 1;
 
   @Embedded private ContractingRatings ratings;
 
@@ -193,6 +197,21 @@ public class PracticeSession extends SchoolOwned {
     requireNotDeleted();
     require(basis != null, "paymentBasis", "practiceSession.paymentBasis");
     this.paymentBasis = basis;
+  }
+
+  /**
+   * How many clients the session coached: 1 for an individual session, 2 to 30 for a group. A group
+   * session's time counts once toward coaching hours; its client code stands for the group.
+   */
+  public void coachGroup(int size) {
+    requireNotDeleted();
+    require(
+        size >= 1 && size <= MAX_GROUP_SIZE,
+        "groupSize",
+        "practiceSession.groupSize",
+        MAX_GROUP_SIZE,
+        size);
+    this.groupSize = size;
   }
 
   /** How each of the four contracting elements was addressed in the session. */
@@ -324,6 +343,11 @@ public class PracticeSession extends SchoolOwned {
 
   public PaymentBasis paymentBasis() {
     return paymentBasis;
+  }
+
+  /** 1 for an individual session, the number of clients for a group session. */
+  public int groupSize() {
+    return groupSize;
   }
 
   public ContractingRatings ratings() {

@@ -2,11 +2,16 @@ package io.parallax.domain.school;
 
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
+import io.parallax.domain.accreditation.AccreditationTrack;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Optional;
 
 /** An accreditation track a school runs, e.g. "ICF Level 2" or "EMCC Practitioner". */
 @Entity
@@ -22,6 +27,10 @@ public class Program extends SchoolOwned {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private CohortStatus status;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "track_id")
+  private AccreditationTrack track;
 
   protected Program() {}
 
@@ -51,5 +60,15 @@ public class Program extends SchoolOwned {
   /** An archived program keeps its cohorts for the record but opens no new ones. */
   public void archive() {
     status = CohortStatus.ARCHIVED;
+  }
+
+  /** The accreditation track the program leads to, if the school named one. */
+  public Optional<AccreditationTrack> track() {
+    return Optional.ofNullable(track);
+  }
+
+  /** Names the track the program leads to; null: none. */
+  public void leadTo(AccreditationTrack newTrack) {
+    this.track = newTrack;
   }
 }

@@ -49,7 +49,8 @@ public record PracticeSessionView(
     boolean rescuing,
     DramaRole dramaRole,
     String reflection,
-    long version)
+    long version,
+    int groupSize)
     implements Serializable {
 
   static PracticeSessionView of(PracticeSession session, boolean withReflection) {
@@ -78,7 +79,8 @@ public record PracticeSessionView(
         session.isRescuing(),
         session.dramaRole().orElse(null),
         withReflection ? session.reflection().orElse(null) : null,
-        session.version());
+        session.version(),
+        session.groupSize());
   }
 
   /** The four ratings by element. */

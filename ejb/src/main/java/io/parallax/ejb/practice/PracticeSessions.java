@@ -203,6 +203,9 @@ public class PracticeSessions {
     if (entry.paymentBasis() != null) {
       session.chargeAs(entry.paymentBasis());
     }
+    if (entry.groupSize() != null) {
+      session.coachGroup(entry.groupSize());
+    }
     session.markDrift(entry.driftMarkers());
     session.recontracted(
         entry.recontractingCount(), entry.recontractingMinute(), entry.recontractingNote());

@@ -18,7 +18,8 @@ import java.util.UUID;
  * when and how long, paid or pro bono ({@code null}: as the client usually is), each contracting
  * element rated with a line of evidence, the drift that showed, the re-contracting moments, the
  * coach's share of responsibility, the drama-triangle role noticed and the confidential reflection.
- * The domain checks every value; this only carries them.
+ * The domain checks every value; this only carries them. {@code groupSize}: 1 (or null) for an
+ * individual session, the number of clients for a group session.
  */
 public record SessionEntry(
     UUID clientId,
@@ -33,8 +34,41 @@ public record SessionEntry(
     String recontractingNote,
     int responsibilityShare,
     DramaRole dramaRole,
-    String reflection)
+    String reflection,
+    Integer groupSize)
     implements Serializable {
+
+  /** An entry that does not say the group size: an individual session, or unchanged on revise. */
+  public SessionEntry(
+      UUID clientId,
+      LocalDate heldOn,
+      int minutes,
+      PaymentBasis paymentBasis,
+      Map<ContractingElement, ElementRating> ratings,
+      Map<ContractingElement, String> evidence,
+      Set<DriftMarker> driftMarkers,
+      int recontractingCount,
+      Integer recontractingMinute,
+      String recontractingNote,
+      int responsibilityShare,
+      DramaRole dramaRole,
+      String reflection) {
+    this(
+        clientId,
+        heldOn,
+        minutes,
+        paymentBasis,
+        ratings,
+        evidence,
+        driftMarkers,
+        recontractingCount,
+        recontractingMinute,
+        recontractingNote,
+        responsibilityShare,
+        dramaRole,
+        reflection,
+        null);
+  }
 
   /** The four ratings with their evidence lines; a missing rating names its element. */
   ContractingRatings contractingRatings() {

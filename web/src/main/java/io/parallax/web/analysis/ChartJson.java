@@ -23,8 +23,15 @@ public final class ChartJson {
     return chart("line", labels, series, false, yTitle, yMax);
   }
 
-  static String bar(List<String> labels, List<Series> series, boolean stacked, String yTitle) {
+  public static String bar(
+      List<String> labels, List<Series> series, boolean stacked, String yTitle) {
     return chart("bar", labels, series, stacked, yTitle, null);
+  }
+
+  /** A bar chart whose value axis ends at {@code yMax} (e.g. 100 for shares in %). */
+  public static String bar(
+      List<String> labels, List<Series> series, boolean stacked, String yTitle, Double yMax) {
+    return chart("bar", labels, series, stacked, yTitle, yMax);
   }
 
   private static String chart(

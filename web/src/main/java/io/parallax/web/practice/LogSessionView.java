@@ -62,6 +62,7 @@ public class LogSessionView implements Serializable {
   private Integer responsibilityShare = 50;
   private DramaRole dramaRole;
   private String reflection;
+  private Integer groupSize = 1;
 
   @PostConstruct
   void load() {
@@ -110,6 +111,7 @@ public class LogSessionView implements Serializable {
     responsibilityShare = s.responsibilityShare();
     dramaRole = s.dramaRole();
     reflection = s.reflection();
+    groupSize = s.groupSize();
   }
 
   /** Adds a client under the code typed and picks it. */
@@ -191,7 +193,8 @@ public class LogSessionView implements Serializable {
         recontractingNote,
         responsibilityShare == null ? -1 : responsibilityShare,
         dramaRole,
-        reflection);
+        reflection,
+        groupSize == null ? 0 : groupSize);
   }
 
   private static UUID uuid(String value) {
@@ -341,5 +344,13 @@ public class LogSessionView implements Serializable {
 
   public void setReflection(String reflection) {
     this.reflection = reflection;
+  }
+
+  public Integer getGroupSize() {
+    return groupSize;
+  }
+
+  public void setGroupSize(Integer groupSize) {
+    this.groupSize = groupSize;
   }
 }

@@ -90,6 +90,9 @@ public class SessionRequest {
   @Size(max = 4000, message = "{parallax.sessionRequest.10}")
   public String reflection;
 
+  /** 1 (or left out) for an individual session, 2 to 30 clients for a group session. */
+  public Integer groupSize;
+
   static final String EVIDENCE = "Keep the evidence to 280 characters: one line of what was said.";
   static final String RECONTRACTING = "Count 0 to 50 re-contracting moments.";
   static final String SHARE = "Estimate your share of the responsibility as 0 to 100 %.";
@@ -118,6 +121,7 @@ public class SessionRequest {
         recontractingNote,
         responsibilityShare,
         dramaRole,
-        reflection);
+        reflection,
+        groupSize);
   }
 }

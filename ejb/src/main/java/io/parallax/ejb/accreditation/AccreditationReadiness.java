@@ -1,0 +1,174 @@
+package io.parallax.ejb.accreditation;
+
+import io.parallax.domain.accreditation.AccreditationTrack;
+import io.parallax.domain.accreditation.CpdEntry;
+import io.parallax.domain.accreditation.Figures;
+import io.parallax.domain.accreditation.HourEntry;
+import io.parallax.domain.accreditation.MentorCoaching;
+import io.parallax.domain.accreditation.Readiness;
+import io.parallax.domain.accreditation.RequirementProgress;
+import io.parallax.domain.practice.PaymentBasis;
+import io.parallax.domain.school.Cohort;
+import io.parallax.domain.school.Enrolment;
+import io.parallax.domain.school.Person;
+import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.school.SchoolCalendar;
+import io.parallax.ejb.security.Caller;
+import io.parallax.ejb.security.Roles;
+import io.parallax.ejb.tenancy.SchoolBound;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Readiness for accreditation: a trainee's own, against the track of the latest cohort they are
+ * enrolled in whose program names one; a cohort's, for its school admins and for a supervisor the
+ * rows of their current supervisees. The hour entries are gathered per trainee as small tuples
+ * (day, minutes, basis, client, group size; never a reflection or note) and handed to {@link
+ * Readiness}; the entries' own status decides what counts there.
+ */
+@Stateless
+@SchoolBound
+@DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
+public class AccreditationReadiness {
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject SchoolCalendar calendar;
+  @Resource SessionContext context;
+
+  /** The caller's own readiness. */
+  @RolesAllowed(Roles.TRAINEE)
+  public TraineeReadiness mine() {
+    Person me = caller.requireMember();
+    List<Enrolment> enrolments =
+        em.createQuery(
+                "select e from Enrolment e join fetch e.cohort c join fetch c.program p"
+                    + " join fetch p.track where e.trainee = :trainee"
+                    + " order by c.startsOn desc, c.id",
+                Enrolment.class)
+            .setParameter("trainee", me)
+            .setMaxResults(1)
+            .getResultList();
+    if (enrolments.isEmpty()) {
+      return new TraineeReadiness(
+          me.id(), me.displayName(), null, null, List.of(), false, null, false);
+    }
+    Cohort cohort = enrolments.get(0).cohort();
+    return assess(me, cohort, cohort.program().track().orElseThrow(), calendar.today());
+  }
+
+  /**
+   * Every enrolled trainee's readiness in cohort {@code cohortId} (school admins), or of those the
+   * calling supervisor supervises today; by name.
+   */
+  @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR})
+  public CohortReadiness cohort(UUID cohortId) {
+    Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw new NoSuchRecord("cohort");
+    }
+    LocalDate today = calendar.today();
+    AccreditationTrack track = cohort.program().track().orElse(null);
+    List<TraineeReadiness> rows = new ArrayList<>();
+    if (track != null) {
+      for (Person trainee : visibleTrainees(cohort, today)) {
+        rows.add(assess(trainee, cohort, track, today));
+      }
+    }
+    rows.sort(Comparator.comparing(TraineeReadiness::traineeName, String.CASE_INSENSITIVE_ORDER));
+    return new CohortReadiness(
+        cohort.id(),
+        cohort.name(),
+        track == null ? null : track.name(),
+        cohort.endsOn().orElse(null),
+        rows);
+  }
+
+  private List<Person> visibleTrainees(Cohort cohort, LocalDate today) {
+    List<Person> enrolled =
+        em.createQuery("select e.trainee from Enrolment e where e.cohort = :cohort", Person.class)
+            .setParameter("cohort", cohort)
+            .getResultList();
+    if (context.isCallerInRole(Roles.SCHOOL_ADMIN)) {
+      return enrolled;
+    }
+    Person me = caller.requireMember();
+    List<UUID> mine =
+        em.createQuery(
+                "select a.trainee.id from SupervisorAssignment a where a.supervisor = :me"
+                    + " and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :today)",
+                UUID.class)
+            .setParameter("me", me)
+            .setParameter("today", today)
+            .getResultList();
+    return enrolled.stream().filter(p -> mine.contains(p.id())).toList();
+  }
+
+  private TraineeReadiness assess(
+      Person trainee, Cohort cohort, AccreditationTrack track, LocalDate today) {
+    Figures figures = track.figures();
+    LocalDate since = trainee.initialTrainingEndedOn().orElse(null);
+    List<RequirementProgress> progress = Readiness.assess(figures, entries(trainee), since, today);
+    boolean ready = Readiness.ready(progress);
+    LocalDate projected = Readiness.projected(progress).orElse(null);
+    LocalDate end = cohort.endsOn().orElse(null);
+    boolean behind = !ready && (projected == null || (end != null && projected.isAfter(end)));
+    return new TraineeReadiness(
+        trainee.id(),
+        trainee.displayName(),
+        cohort.name(),
+        track.name(),
+        progress,
+        ready,
+        projected,
+        behind);
+  }
+
+  /** The trainee's client sessions, supervision, mentor coaching and CPD as hour entries. */
+  List<HourEntry> entries(Person trainee) {
+    List<HourEntry> entries = new ArrayList<>();
+    for (Object[] s :
+        em.createQuery(
+                "select s.heldOn, s.minutes, s.paymentBasis, s.client.id, s.groupSize"
+                    + " from PracticeSession s where s.trainee = :trainee and s.deletedAt is null",
+                Object[].class)
+            .setParameter("trainee", trainee)
+            .getResultList()) {
+      entries.add(
+          HourEntry.clientSession(
+              (LocalDate) s[0],
+              (Integer) s[1],
+              (PaymentBasis) s[2],
+              s[3].toString(),
+              (Integer) s[4]));
+    }
+    for (Object[] s :
+        em.createQuery(
+                "select s.heldOn, s.minutes from SupervisionSession s where s.supervisee = :trainee",
+                Object[].class)
+            .setParameter("trainee", trainee)
+            .getResultList()) {
+      entries.add(HourEntry.supervision((LocalDate) s[0], (Integer) s[1]));
+    }
+    em.createNamedQuery(MentorCoaching.OF_TRAINEE, MentorCoaching.class)
+        .setParameter("trainee", trainee)
+        .getResultStream()
+        .forEach(m -> entries.add(HourEntry.mentorCoaching(m.heldOn(), m.minutes(), m.oneToOne())));
+    em.createNamedQuery(CpdEntry.OF_TRAINEE, CpdEntry.class)
+        .setParameter("trainee", trainee)
+        .getResultStream()
+        .forEach(c -> entries.add(HourEntry.cpd(c.heldOn(), c.minutes())));
+    return entries;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Accreditation pages and API: a school admin's tracks (copied from the shipped ICF and EMCC
+ * standards and adjusted), the track each program leads to, a cohort's readiness; a trainee's own
+ * readiness with their mentor-coaching and CPD log.
+ */
+package io.parallax.web.accreditation;

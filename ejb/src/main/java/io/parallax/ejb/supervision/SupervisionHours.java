@@ -5,31 +5,26 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * A supervisee's supervision time: sessions and minutes per month (oldest first), group sessions
- * counted in full for each participant, deleted sessions left out.
+ * A supervisee's supervision time: sessions and minutes in all and per month (oldest first), group
+ * sessions counted in full for each participant, deleted sessions left out.
  */
-public record SupervisionHours(List<Month> months) implements Serializable {
+public record SupervisionHours(long sessions, long minutes, double hours, List<Month> months)
+    implements Serializable {
 
-  /** One month's supervision sessions and their minutes. */
-  public record Month(YearMonth month, long sessions, long minutes) implements Serializable {
-    public double hours() {
-      return minutes / 60.0;
+  /** One month's supervision sessions, their minutes and hours. */
+  public record Month(YearMonth month, long sessions, long minutes, double hours)
+      implements Serializable {
+
+    public Month(YearMonth month, long sessions, long minutes) {
+      this(month, sessions, minutes, minutes / 60.0);
     }
   }
 
-  public SupervisionHours {
-    months = List.copyOf(months);
-  }
-
-  public long sessions() {
-    return months.stream().mapToLong(Month::sessions).sum();
-  }
-
-  public long minutes() {
-    return months.stream().mapToLong(Month::minutes).sum();
-  }
-
-  public double hours() {
-    return minutes() / 60.0;
+  public SupervisionHours(List<Month> months) {
+    this(
+        months.stream().mapToLong(Month::sessions).sum(),
+        months.stream().mapToLong(Month::minutes).sum(),
+        months.stream().mapToLong(Month::minutes).sum() / 60.0,
+        List.copyOf(months));
   }
 }

@@ -112,6 +112,19 @@ public class SupervisionSessions {
     return SupervisionSessionView.of(session, true, false);
   }
 
+  /**
+   * One of the caller's own sessions, whole, to revise: with the notes (the read audited) and
+   * whether a signed-off assessment locks it. Any other session is "no such record".
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public SupervisionSessionView toRevise(UUID sessionId) {
+    SupervisionSession session = authored(sessionId);
+    if (hasConfidentialText(session)) {
+      audit.record(AuditAction.READ, session);
+    }
+    return SupervisionSessionView.of(session, true, citedBySignedOff(session));
+  }
+
   /** The author deletes one of their sessions softly ({@link #restore} undoes it). Audited. */
   @RolesAllowed(Roles.SUPERVISOR)
   public void delete(UUID sessionId, long versionRead) {
@@ -134,6 +147,12 @@ public class SupervisionSessions {
     audit.record(AuditAction.UPDATE, session);
     em.flush();
     return SupervisionSessionView.of(session, true, citedBySignedOff(session));
+  }
+
+  /** The caller's id as a member: which sessions of a list they recorded (and may revise). */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public UUID me() {
+    return caller.requireMember().id();
   }
 
   /** The caller's deleted sessions, latest first (without notes): what they may restore. */

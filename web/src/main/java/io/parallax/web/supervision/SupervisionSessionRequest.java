@@ -39,7 +39,16 @@ public record SupervisionSessionRequest(
     @Valid ParallelProcess parallelProcess,
     boolean modelledContracting,
     List<UUID> casesDiscussed,
-    String notes) {
+    String notes,
+    List<@Valid Participant> participants) {
+
+  /**
+   * A supervisee who took part in a group session (one of the caller's, assigned on the date), with
+   * the supervisor's confidential note on them.
+   */
+  public record Participant(
+      @NotNull(message = "{parallax.supervisionSessionRequest.14}") UUID superviseeId,
+      String notes) {}
 
   /** How each contracting element was addressed in the supervision itself. */
   public record Contracting(
@@ -89,6 +98,15 @@ public record SupervisionSessionRequest(
                 parallelProcess.namedInSession()),
         modelledContracting,
         casesDiscussed,
-        notes);
+        notes,
+        participants == null
+            ? List.of()
+            : participants.stream()
+                .map(
+                    p ->
+                        p == null
+                            ? new SupervisionRecord.Participant(null, null)
+                            : new SupervisionRecord.Participant(p.superviseeId(), p.notes()))
+                .toList());
   }
 }

@@ -40,7 +40,7 @@ public record SupervisionSessionRequest(
     boolean modelledContracting,
     List<UUID> casesDiscussed,
     String notes,
-    List<@Valid Participant> participants) {
+    @Valid List<Participant> participants) {
 
   /**
    * A supervisee who took part in a group session (one of the caller's, assigned on the date), with

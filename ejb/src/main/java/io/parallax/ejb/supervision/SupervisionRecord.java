@@ -36,7 +36,25 @@ public record SupervisionRecord(
     List<Participant> participants) {
 
   /** A supervisee who took part in a group session, with the author's confidential note. */
-  public record Participant(UUID superviseeId, String notes) implements java.io.Serializable {}
+  public record Participant(UUID superviseeId, String notes) implements java.io.Serializable {
+    /** Without the confidential note, should it ever reach a log. */
+    @Override
+    public String toString() {
+      return "Participant[superviseeId=" + superviseeId + "]";
+    }
+  }
+
+  /** Without the confidential notes, should a record ever reach a log. */
+  @Override
+  public String toString() {
+    return "SupervisionRecord[superviseeId="
+        + superviseeId
+        + ", heldOn="
+        + heldOn
+        + ", participants="
+        + participants
+        + "]";
+  }
 
   /** A record without participants (an individual session, or a group of one). */
   public SupervisionRecord(

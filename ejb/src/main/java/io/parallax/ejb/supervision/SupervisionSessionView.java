@@ -50,7 +50,18 @@ public record SupervisionSessionView(
     implements Serializable {
 
   /** Someone who took part in a group session; {@code notes} only for the session's author. */
-  public record Participant(UUID id, String name, String notes) implements Serializable {}
+  public record Participant(UUID id, String name, String notes) implements Serializable {
+    @Override
+    public String toString() {
+      return "Participant[id=" + id + "]";
+    }
+  }
+
+  /** Without any confidential note, should a view ever reach a log. */
+  @Override
+  public String toString() {
+    return "SupervisionSessionView[id=" + id + ", version=" + version + "]";
+  }
 
   /** The session's length in hours (e.g. 1.5), as hours are counted. */
   public double hours() {

@@ -138,6 +138,7 @@ public class RecordSupervisionView implements Serializable {
   public void delete() {
     if (editing != null && Messages.attempt("record:", () -> sessions.delete(editing, version))) {
       deleted = true;
+      deletedSessions = null;
       Messages.done(Messages.SUPERVISOR, "record.deleted");
     }
   }

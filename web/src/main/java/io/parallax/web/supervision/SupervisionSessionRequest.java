@@ -48,7 +48,33 @@ public record SupervisionSessionRequest(
    */
   public record Participant(
       @NotNull(message = "{parallax.supervisionSessionRequest.14}") UUID superviseeId,
-      String notes) {}
+      String notes) {
+
+    /** Without the confidential note: a refusal's message may be logged. */
+    @Override
+    public String toString() {
+      return "Participant[superviseeId=" + superviseeId + "]";
+    }
+  }
+
+  /**
+   * Without the confidential notes (on the session and on each participant): a refusal's message
+   * (e.g. a method validation's argument values) may be logged.
+   */
+  @Override
+  public String toString() {
+    return "SupervisionSessionRequest[superviseeId="
+        + superviseeId
+        + ", heldOn="
+        + heldOn
+        + ", minutes="
+        + minutes
+        + ", format="
+        + format
+        + ", participants="
+        + participants
+        + "]";
+  }
 
   /** How each contracting element was addressed in the supervision itself. */
   public record Contracting(

@@ -140,9 +140,9 @@ class SupervisionEditsIT {
         participants);
   }
 
-  private static SupervisionSessionRequest request(int minutes) {
+  private static SupervisionSessionRequest request(UUID supervisee, int minutes) {
     return new SupervisionSessionRequest(
-        null,
+        supervisee,
         JAN_19,
         minutes,
         SupervisionFormat.INDIVIDUAL,
@@ -178,7 +178,8 @@ class SupervisionEditsIT {
     SupervisionSessionView recorded = solRecordsForAda(school);
     String etag = "\"" + recorded.version() + "\"";
 
-    Response revised = sol(school, () -> resource.revise(recorded.id(), etag, request(90)));
+    Response revised =
+        sol(school, () -> resource.revise(recorded.id(), etag, request(school.ada().id(), 90)));
     SupervisionSessionView read = sol(school, () -> supervision.read(recorded.id()));
 
     assertThat(revised.getStatus()).isEqualTo(200);
@@ -189,11 +190,19 @@ class SupervisionEditsIT {
     assertThat(read.revisedAt()).isNotNull();
     assertThat(in(school.id(), () -> audit.count(recorded.id(), AuditAction.UPDATE))).isEqualTo(1);
 
-    assertThatThrownBy(() -> sol(school, () -> resource.revise(recorded.id(), etag, request(30))))
+    assertThatThrownBy(
+            () ->
+                sol(
+                    school,
+                    () -> resource.revise(recorded.id(), etag, request(school.ada().id(), 30))))
         .isInstanceOfSatisfying(
             Versions.VersionMismatch.class,
             m -> assertThat(m.status()).isEqualTo(Response.Status.PRECONDITION_FAILED));
-    assertThatThrownBy(() -> sol(school, () -> resource.revise(recorded.id(), null, request(30))))
+    assertThatThrownBy(
+            () ->
+                sol(
+                    school,
+                    () -> resource.revise(recorded.id(), null, request(school.ada().id(), 30))))
         .isInstanceOfSatisfying(
             Versions.VersionMismatch.class,
             m -> assertThat(m.status()).isEqualTo(Response.Status.PRECONDITION_REQUIRED));

@@ -129,8 +129,73 @@ class PageWalkIT {
             "trainee/sessions.xhtml",
             "trainee/clients.xhtml",
             "trainee/accreditation.xhtml",
+            "trainee/supervision.xhtml",
             "expired.xhtml",
             "error.xhtml"));
+  }
+
+  @Test
+  void aTraineeListsTheirSupervisionWithoutTheNotesAndNarrowsTheProgressDashboard()
+      throws Exception {
+    school.recordMirroringSupervision(
+        TODAY.minusDays(3),
+        Map.of(
+            "format",
+            "GROUP",
+            "minutes",
+            90,
+            "notes",
+            "Walk-secret on the session",
+            "participants",
+            List.of(
+                Map.of(
+                    "superviseeId",
+                    school.traineeId().toString(),
+                    "notes",
+                    "Walk-secret on Ada"))));
+    ChromeDriver browser = Browser.open();
+    try {
+      signIn(browser, school.trainee(), "trainee/supervision.xhtml");
+      for (boolean phone : List.of(false, true)) {
+        width(browser, phone);
+        browser.get(base + "trainee/supervision.xhtml");
+        Pages.ready(browser);
+        String text = (String) browser.executeScript("return document.body.innerText;");
+        assertThat(text).contains("Group").doesNotContain("Walk-secret");
+        assertThat(browser.findElements(By.cssSelector("[id='supervision:table_data'] tr")))
+            .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(Pages.text(browser, "supervision-hours-total")).isEqualTo("2.50");
+        Browser.fullPageScreenshot(
+            browser, "walk-trainee-supervision-list" + (phone ? "-phone" : "-desktop"));
+      }
+
+      for (boolean phone : List.of(false, true)) {
+        width(browser, phone);
+        browser.get(base + "trainee/progress.xhtml");
+        Pages.ready(browser);
+        assertThat(Pages.text(browser, "range-shown")).contains("whole history");
+        Pages.pick(browser, "range:span", "Custom (first and last day)");
+        Pages.typeDate(browser, "range:from", TODAY.toString());
+        Pages.typeDate(browser, "range:to", TODAY.minusDays(7).toString());
+        Pages.click(browser, By.id("range:apply"));
+        Pages.ready(browser);
+        assertThat(Pages.errorAt(browser, "range:from")).contains("not after the last");
+        assertThat(Pages.text(browser, "range-shown")).contains("whole history");
+        Browser.fullPageScreenshot(
+            browser, "walk-trainee-progress-range-refused" + (phone ? "-phone" : "-desktop"));
+
+        Pages.pick(browser, "range:span", "Last 3 months");
+        Pages.click(browser, By.id("range:apply"));
+        Pages.ready(browser);
+        Pages.chartsDrawn(browser);
+        assertThat(Pages.text(browser, "range-shown")).doesNotContain("whole history");
+        assertThat(browser.findElements(By.id("score-chart"))).isNotEmpty();
+        Browser.fullPageScreenshot(
+            browser, "walk-trainee-progress-range-3-months" + (phone ? "-phone" : "-desktop"));
+      }
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test

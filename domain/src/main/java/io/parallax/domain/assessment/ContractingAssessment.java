@@ -35,10 +35,18 @@ import java.util.UUID;
         "select a from ContractingAssessment a where a.trainee = :trainee and not exists"
             + " (select n from ContractingAssessment n where n.previousVersion = a)"
             + " order by a.assessedOn desc")
+@NamedQuery(
+    name = ContractingAssessment.SIGNED_OFF_OF_TRAINEES,
+    query =
+        "select a from ContractingAssessment a where a.trainee in :trainees"
+            + " and a.signedOffAt is not null")
 public class ContractingAssessment extends Assessment {
 
   /** The latest version of each of {@code trainee}'s contracting assessments, latest first. */
   public static final String CURRENT_OF_TRAINEE = "ContractingAssessment.currentOfTrainee";
+
+  /** Every signed-off version of the assessments of {@code trainees}: what locks its evidence. */
+  public static final String SIGNED_OFF_OF_TRAINEES = "ContractingAssessment.signedOffOfTrainees";
 
   public static final int MIN_GRADE = 1;
   public static final int MAX_GRADE = 5;

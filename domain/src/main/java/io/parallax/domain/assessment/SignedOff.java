@@ -15,4 +15,9 @@ public class SignedOff extends DomainRuleViolation {
   public SignedOff() {
     super("signedOff", "signedOff.changed");
   }
+
+  /** A record locked by a sign-off it is part of, refused with the rule {@code key}. */
+  protected SignedOff(String key, Object... arguments) {
+    super("signedOff", key, arguments);
+  }
 }

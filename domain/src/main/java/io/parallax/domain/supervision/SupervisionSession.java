@@ -15,6 +15,7 @@ import io.parallax.domain.contracting.DriftMarkersColumn;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -25,11 +26,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,20 +57,49 @@ import java.util.UUID;
     name = SupervisionSession.OF_SUPERVISEE_BETWEEN,
     query =
         "select s from SupervisionSession s where s.supervisee = :supervisee"
-            + " and s.heldOn between :from and :to order by s.heldOn desc")
+            + " and s.heldOn between :from and :to and s.deletedAt is null order by s.heldOn desc")
 @NamedQuery(
     name = SupervisionSession.OF_SUPERVISEE_UNDER,
     query =
-        "select s from SupervisionSession s where s.supervisee = :supervisee"
-            + " and s.heldOn between :from and :to and exists (select a from SupervisorAssignment a"
-            + " where a.supervisor = :supervisor and a.trainee = s.supervisee"
+        "select s from SupervisionSession s where "
+            + SupervisionSession.TOOK_PART
+            + " and s.heldOn between :from and :to and s.deletedAt is null"
+            + " and exists (select a from SupervisorAssignment a"
+            + " where a.supervisor = :supervisor and a.trainee = :supervisee"
             + " and a.startsOn <= s.heldOn and (a.endsOn is null or a.endsOn >= s.heldOn))"
             + " order by s.heldOn desc, s.id")
 @NamedQuery(
     name = SupervisionSession.OF_SUPERVISOR_BETWEEN,
     query =
         "select s from SupervisionSession s join fetch s.supervisee where s.supervisor = :supervisor"
-            + " and s.heldOn between :from and :to order by s.heldOn desc")
+            + " and s.heldOn between :from and :to and s.deletedAt is null order by s.heldOn desc")
+@NamedQuery(
+    name = SupervisionSession.DELETED_OF_SUPERVISOR,
+    query =
+        "select s from SupervisionSession s join fetch s.supervisee where s.supervisor = :supervisor"
+            + " and s.deletedAt is not null order by s.heldOn desc, s.id")
+@NamedQuery(
+    name = SupervisionSession.OF_PARTICIPANT_BETWEEN,
+    query =
+        "select s from SupervisionSession s join fetch s.supervisor where "
+            + SupervisionSession.TOOK_PART
+            + " and s.heldOn between :from and :to and s.deletedAt is null"
+            + " order by s.heldOn desc, s.id")
+@NamedQuery(
+    name = SupervisionSession.COUNT_OF_PARTICIPANT_BETWEEN,
+    query =
+        "select count(s) from SupervisionSession s where "
+            + SupervisionSession.TOOK_PART
+            + " and s.heldOn between :from and :to and s.deletedAt is null")
+@NamedQuery(
+    name = SupervisionSession.MINUTES_OF_PARTICIPANT_BY_MONTH,
+    query =
+        "select extract(year from s.heldOn), extract(month from s.heldOn), count(s),"
+            + " sum(s.minutes) from SupervisionSession s where "
+            + SupervisionSession.TOOK_PART
+            + " and s.heldOn between :from and :to and s.deletedAt is null"
+            + " group by extract(year from s.heldOn), extract(month from s.heldOn)"
+            + " order by extract(year from s.heldOn), extract(month from s.heldOn)")
 public class SupervisionSession extends SchoolOwned {
 
   /**
@@ -80,6 +115,33 @@ public class SupervisionSession extends SchoolOwned {
 
   /** The sessions {@code supervisor} held from {@code from} to {@code to}, latest first. */
   public static final String OF_SUPERVISOR_BETWEEN = "SupervisionSession.ofSupervisorBetween";
+
+  /** The sessions {@code supervisor} deleted (and may restore), latest first. */
+  public static final String DELETED_OF_SUPERVISOR = "SupervisionSession.deletedOfSupervisor";
+
+  /**
+   * The sessions {@code supervisee} took part in (alone or in a group) from {@code from} to {@code
+   * to}, latest first: their own list.
+   */
+  public static final String OF_PARTICIPANT_BETWEEN = "SupervisionSession.ofParticipantBetween";
+
+  /** How many sessions {@link #OF_PARTICIPANT_BETWEEN} lists. */
+  public static final String COUNT_OF_PARTICIPANT_BETWEEN =
+      "SupervisionSession.countOfParticipantBetween";
+
+  /**
+   * Year, month, sessions and minutes per month of {@link #OF_PARTICIPANT_BETWEEN}, oldest first.
+   */
+  public static final String MINUTES_OF_PARTICIPANT_BY_MONTH =
+      "SupervisionSession.minutesOfParticipantByMonth";
+
+  /** The JPQL condition: {@code :supervisee} took part in session {@code s}. */
+  static final String TOOK_PART =
+      "(s.supervisee = :supervisee or exists (select p from SupervisionParticipant p"
+          + " where p.session = s and p.person = :supervisee))";
+
+  /** The most supervisees one group session gathers. */
+  public static final int MAX_PARTICIPANTS = 30;
 
   public static final int MAX_MINUTES = 600;
   public static final int CORE_ISSUES_LENGTH = 400;
@@ -135,6 +197,20 @@ public class SupervisionSession extends SchoolOwned {
    */
   @Column(length = MAX_NOTES)
   private String notes;
+
+  /**
+   * Who took part in a group session, the supervisee it is recorded for among them; empty for an
+   * individual session (and for group sessions recorded before participants were kept).
+   */
+  @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<SupervisionParticipant> participants = new ArrayList<>();
+
+  @Column(name = "revised_at")
+  private Instant revisedAt;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
 
   protected SupervisionSession() {}
 
@@ -250,6 +326,128 @@ public class SupervisionSession extends SchoolOwned {
   /** The supervisor's confidential notes (at most 4000 characters); blank clears them. */
   public void writeNotes(String text) {
     this.notes = Text.optional(text, MAX_NOTES, "notes");
+  }
+
+  /** One supervisee of a group session, under an assignment, with the author's note on them. */
+  public record Attendance(SupervisorAssignment assignment, String notes) {}
+
+  /**
+   * Who took part. An individual session has its supervisee alone (no one else may be named); a
+   * group session gathers its supervisee and the others, each assigned to this session's supervisor
+   * on its date, each once, with the supervisor's confidential note on each. Those who stay keep
+   * their row; a note changes in place.
+   */
+  public void attendedBy(List<Attendance> attendances) {
+    List<Attendance> named = attendances == null ? List.of() : attendances;
+    Set<UUID> seen = new HashSet<>();
+    for (Attendance attendance : named) {
+      SupervisorAssignment a = attendance == null ? null : attendance.assignment();
+      require(
+          a != null
+              && a.supervisor().id().equals(supervisor.id())
+              && a.covers(heldOn)
+              && a.trainee().isActive(),
+          "participants",
+          "supervisionSession.participants.assigned",
+          a == null ? "" : a.trainee().displayName(),
+          heldOn);
+      require(
+          seen.add(a.trainee().id()),
+          "participants",
+          "supervisionSession.participants.twice",
+          a.trainee().displayName());
+    }
+    boolean othersNamed = seen.stream().anyMatch(id -> !id.equals(supervisee.id()));
+    require(
+        format == SupervisionFormat.GROUP || !othersNamed,
+        "participants",
+        "supervisionSession.participants.individual");
+    require(
+        seen.size() <= MAX_PARTICIPANTS,
+        "participants",
+        "supervisionSession.participants.many",
+        MAX_PARTICIPANTS,
+        seen.size());
+    if (format == SupervisionFormat.INDIVIDUAL) {
+      participants.clear();
+      return;
+    }
+    List<Attendance> all = new ArrayList<>(named);
+    if (!seen.contains(supervisee.id())) {
+      all.add(0, null);
+    }
+    participants.removeIf(p -> !seen.contains(p.person().id()) && !isSupervisee(p.person()));
+    for (Attendance attendance : all) {
+      Person person = attendance == null ? supervisee : attendance.assignment().trainee();
+      SupervisionParticipant row =
+          participants.stream()
+              .filter(p -> p.person().id().equals(person.id()))
+              .findFirst()
+              .orElseGet(
+                  () -> {
+                    SupervisionParticipant added = new SupervisionParticipant(this, person);
+                    participants.add(added);
+                    return added;
+                  });
+      row.writeNotes(attendance == null ? null : attendance.notes());
+    }
+  }
+
+  private boolean isSupervisee(Person person) {
+    return person.id().equals(supervisee.id());
+  }
+
+  /**
+   * Refuses a change of a session a signed-off assessment cites as evidence: what was signed off
+   * rests on it as it was.
+   */
+  public void requireEditable(boolean citedBySignedOffAssessment) {
+    require(deletedAt == null, "deletedAt", "supervisionSession.deleted");
+    if (citedBySignedOffAssessment) {
+      throw new SupervisionLocked();
+    }
+  }
+
+  /** Marks a revision by the author at {@code at}: the session's version moves on with it. */
+  public void revised(Instant at) {
+    require(at != null, "revisedAt", "supervisionSession.revisedAt");
+    this.revisedAt = at;
+  }
+
+  /** Deletes the session softly: out of lists and the analysis until {@link #restore}. */
+  public void delete(Instant at) {
+    require(at != null, "deletedAt", "supervisionSession.deletedAt");
+    if (deletedAt == null) {
+      deletedAt = at;
+    }
+  }
+
+  public void restore() {
+    deletedAt = null;
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  public Optional<Instant> deletedAt() {
+    return Optional.ofNullable(deletedAt);
+  }
+
+  public Optional<Instant> revisedAt() {
+    return Optional.ofNullable(revisedAt);
+  }
+
+  /** Whether {@code person} took part: the supervisee, or a participant of the group. */
+  public boolean tookPart(Person person) {
+    return person != null
+        && (isSupervisee(person)
+            || participants.stream().anyMatch(p -> p.person().id().equals(person.id())));
+  }
+
+  /** The participants of a group session (the supervisee among them); empty for an individual. */
+  public List<SupervisionParticipant> participants() {
+    return List.copyOf(participants);
   }
 
   /** The contracting score of the supervision session, 0 to 100, comparable with client ones. */

@@ -110,6 +110,58 @@ class SupervisionPersistenceTest {
   }
 
   @Test
+  void aGroupSessionIsInEachParticipantsListWithTheirNoteAndNotInAnotherSchool() throws Exception {
+    SupervisorAssignment eve = persistedAssignment();
+    SupervisorAssignment tom =
+        inSchool(
+            "mine",
+            em -> {
+              SupervisorAssignment a =
+                  new SupervisorAssignment(
+                      em.merge(eve.supervisor()),
+                      io.parallax.domain.Examples.trainee("Tom"),
+                      eve.startsOn(),
+                      null);
+              em.persist(a.trainee());
+              return persist(em, a);
+            });
+    SupervisionSession session = SupervisionExamples.session(eve);
+    session.holdAs(io.parallax.domain.supervision.SupervisionFormat.GROUP);
+    session.attendedBy(
+        List.of(new SupervisionSession.Attendance(tom, "Tom took the rescuer's part.")));
+    inSchool("mine", em -> persist(em, session));
+
+    List<SupervisionSession> tomsSessions =
+        inSchool("mine", em -> participantSessions(em, tom.trainee()));
+    List<SupervisionSession> elsewhere =
+        inSchool("theirs", em -> participantSessions(em, tom.trainee()));
+    String tomsNote =
+        inSchool(
+            "mine",
+            em ->
+                em.find(SupervisionSession.class, session.id()).participants().stream()
+                    .filter(p -> p.person().id().equals(tom.trainee().id()))
+                    .findFirst()
+                    .orElseThrow()
+                    .notes()
+                    .orElseThrow());
+
+    assertThat(tomsSessions).extracting(SupervisionSession::id).containsExactly(session.id());
+    assertThat(tomsSessions.get(0).schoolId()).isEqualTo("mine");
+    assertThat(elsewhere).isEmpty();
+    assertThat(tomsNote).isEqualTo("Tom took the rescuer's part.");
+  }
+
+  private static List<SupervisionSession> participantSessions(
+      EntityManager em, io.parallax.domain.school.Person participant) {
+    return em.createNamedQuery(SupervisionSession.OF_PARTICIPANT_BETWEEN, SupervisionSession.class)
+        .setParameter("supervisee", em.getReference(participant.getClass(), participant.id()))
+        .setParameter("from", FEB_2.minusDays(1))
+        .setParameter("to", FEB_2.plusDays(1))
+        .getResultList();
+  }
+
+  @Test
   void readsBackAContractingAssessmentAndItsCorrection() throws Exception {
     ContractingAssessment first = SupervisionExamples.contractingAssessment(persistedAssignment());
     first.citeEvidence(List.of(EVIDENCE));

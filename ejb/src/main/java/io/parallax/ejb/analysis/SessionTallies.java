@@ -97,7 +97,7 @@ public final class SessionTallies {
     static Source of(SessionKind kind) {
       return kind == SessionKind.CLIENT
           ? new Source("PracticeSession", "trainee", " and s.deletedAt is null")
-          : new Source("SupervisionSession", "supervisee", "");
+          : new Source("SupervisionSession", "supervisee", " and s.deletedAt is null");
     }
   }
 
@@ -226,6 +226,7 @@ public final class SessionTallies {
             + " like '%,OVER_RESPONSIBILITY,%' then 1 else 0 end)"
             + ", sum(case when s.parallelProcess.direction is not null then 1 else 0 end)"
             + " from SupervisionSession s where s.heldOn >= :from and s.heldOn <= :to"
+            + " and s.deletedAt is null"
             + scopeFilter("s.supervisee", scope)
             + " group by s.supervisee.id";
     for (Object[] row : window(supervision, scope, from, to)) {
@@ -268,7 +269,7 @@ public final class SessionTallies {
             + tallyColumns("s")
             + " from SupervisionSession sup, PracticeSession s"
             + " where s.trainee = sup.supervisee and s.deletedAt is null"
-            + " and sup.heldOn >= :from and sup.heldOn <= :to"
+            + " and sup.heldOn >= :from and sup.heldOn <= :to and sup.deletedAt is null"
             + " and s.heldOn <> sup.heldOn"
             + " and (s.heldOn - sup.heldOn) by day between :before and :after"
             + scopeFilter("sup.supervisee", scope)

@@ -14,6 +14,7 @@ import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
+import io.parallax.domain.supervision.SupervisionSession;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.listing.Slice;
@@ -346,15 +347,24 @@ public class Assessments {
                     "assessedOn", "assessments.assessedOn", trainee.displayName(), assessedOn));
   }
 
-  /** Cites the evidence, each one a (not deleted) practice session of the assessed trainee. */
+  /**
+   * Cites the evidence, each one a (not deleted) practice session of the assessed trainee or a (not
+   * deleted) supervision session they took part in; once signed off, the citation locks the
+   * supervision session.
+   */
   private void cite(ContractingAssessment assessment, Collection<UUID> sessionIds) {
     assessment.citeEvidence(sessionIds);
     for (UUID id : assessment.evidenceSessions()) {
       PracticeSession session = em.find(PracticeSession.class, id);
+      SupervisionSession supervision =
+          session == null ? em.find(SupervisionSession.class, id) : null;
       require(
           session != null
-              && !session.isDeleted()
-              && session.trainee().id().equals(assessment.trainee().id()),
+                  && !session.isDeleted()
+                  && session.trainee().id().equals(assessment.trainee().id())
+              || supervision != null
+                  && !supervision.isDeleted()
+                  && supervision.tookPart(assessment.trainee()),
           "evidenceSessions",
           "assessments.evidenceSessions",
           assessment.trainee().displayName());

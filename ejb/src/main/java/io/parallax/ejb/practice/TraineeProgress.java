@@ -4,6 +4,7 @@ import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.PaymentBasis;
+import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.School;
 import io.parallax.domain.tenancy.CurrentSchool;
@@ -39,6 +40,12 @@ public class TraineeProgress {
   private static final String YEAR = "extract(year from s.heldOn)";
   private static final String MONTH = "extract(month from s.heldOn)";
   private static final String MINE = " where s.trainee = :trainee and s.deletedAt is null";
+  private static final String MINE_IN = MINE + " and s.heldOn between :from and :to";
+
+  /** The open ends of a range: before anyone logged a session, after anyone will. */
+  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -58,10 +65,37 @@ public class TraineeProgress {
   /** The caller's practice month by month, oldest first. */
   @RolesAllowed(Roles.TRAINEE)
   public PracticeFigures figures() {
+    return figures(ProgressRange.whole());
+  }
+
+  /**
+   * The first and last day of the span of the caller's latest cohort (its last day, or today while
+   * it runs); null when they are enrolled in none.
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public ProgressRange cohortSpan(LocalDate today) {
+    return em.createQuery(
+            "select e.cohort from Enrolment e where e.trainee = :trainee"
+                + " order by e.cohort.startsOn desc",
+            Cohort.class)
+        .setParameter("trainee", caller.requireMember())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(c -> new ProgressRange(c.startsOn(), c.endsOn().filter(today::isAfter).orElse(today)))
+        .filter(r -> !r.from().isAfter(r.to()))
+        .orElse(null);
+  }
+
+  /** The caller's practice month by month in {@code range}, oldest first. */
+  @RolesAllowed(Roles.TRAINEE)
+  public PracticeFigures figures(ProgressRange range) {
     Person me = caller.requireMember();
-    Map<YearMonth, Map<DriftMarker, Long>> drift = driftByMonth(me);
+    LocalDate from = range == null || range.from() == null ? EARLIEST : range.from();
+    LocalDate to = range == null || range.to() == null ? LATEST : range.to();
+    Map<YearMonth, Map<DriftMarker, Long>> drift = driftByMonth(me, from, to);
     List<PracticeMonth> months = new ArrayList<>();
-    for (Object[] row : monthRows(me)) {
+    for (Object[] row : monthRows(me, from, to)) {
       YearMonth month = YearMonth.of(number(row[0]).intValue(), number(row[1]).intValue());
       Map<ContractingElement, Long> clear = new EnumMap<>(ContractingElement.class);
       Map<ContractingElement, Long> partial = new EnumMap<>(ContractingElement.class);
@@ -82,8 +116,11 @@ public class TraineeProgress {
               number(row[14]).longValue()));
     }
     long clients =
-        em.createQuery("select count(distinct s.client) from PracticeSession s" + MINE, Long.class)
+        em.createQuery(
+                "select count(distinct s.client) from PracticeSession s" + MINE_IN, Long.class)
             .setParameter("trainee", me)
+            .setParameter("from", from)
+            .setParameter("to", to)
             .getSingleResult();
     return new PracticeFigures(months, clients);
   }
@@ -116,7 +153,7 @@ public class TraineeProgress {
     return new CoachingLog(lines);
   }
 
-  private List<Object[]> monthRows(Person me) {
+  private List<Object[]> monthRows(Person me, LocalDate from, LocalDate to) {
     StringBuilder select = new StringBuilder("select " + YEAR + ", " + MONTH + ", count(s)");
     for (ElementRating rating : List.of(ElementRating.CLEAR, ElementRating.PARTIAL)) {
       for (ContractingElement element : ContractingElement.values()) {
@@ -136,7 +173,7 @@ public class TraineeProgress {
         .append(", sum(case when s.responsibilityShare > 50 then 1 else 0 end)")
         .append(", sum(s.recontractingCount)")
         .append(" from PracticeSession s")
-        .append(MINE)
+        .append(MINE_IN)
         .append(" group by ")
         .append(YEAR)
         .append(", ")
@@ -147,12 +184,15 @@ public class TraineeProgress {
         .append(MONTH);
     return em.createQuery(select.toString(), Object[].class)
         .setParameter("trainee", me)
+        .setParameter("from", from)
+        .setParameter("to", to)
         .getResultList();
   }
 
   /** Drift per month: sessions counted per set of markers in the database, split here. */
   @SuppressWarnings("unchecked")
-  private Map<YearMonth, Map<DriftMarker, Long>> driftByMonth(Person me) {
+  private Map<YearMonth, Map<DriftMarker, Long>> driftByMonth(
+      Person me, LocalDate from, LocalDate to) {
     Map<YearMonth, Map<DriftMarker, Long>> drift = new HashMap<>();
     List<Object[]> rows =
         em.createQuery(
@@ -161,7 +201,7 @@ public class TraineeProgress {
                     + ", "
                     + MONTH
                     + ", s.driftMarkers, count(s) from PracticeSession s"
-                    + MINE
+                    + MINE_IN
                     + " group by "
                     + YEAR
                     + ", "
@@ -169,6 +209,8 @@ public class TraineeProgress {
                     + ", s.driftMarkers",
                 Object[].class)
             .setParameter("trainee", me)
+            .setParameter("from", from)
+            .setParameter("to", to)
             .getResultList();
     for (Object[] row : rows) {
       YearMonth month = YearMonth.of(number(row[0]).intValue(), number(row[1]).intValue());

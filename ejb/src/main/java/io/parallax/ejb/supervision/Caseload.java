@@ -47,6 +47,7 @@ public class Caseload {
   private static final String LAST_SUPERVISION =
       "select s.supervisee.id, max(s.heldOn) from SupervisionSession s"
           + " where s.supervisor = :supervisor and s.supervisee in :trainees and s.heldOn <= :date"
+          + " and s.deletedAt is null"
           + " group by s.supervisee.id";
   private static final String SESSIONS_SINCE =
       "select count(p) from PracticeSession p where p.trainee = :trainee and p.deletedAt is null"

@@ -3,6 +3,7 @@ package io.parallax.ejb.supervision;
 import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.assessment.ContractingAssessment;
 import io.parallax.domain.assessment.CoreIssueType;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.contracting.ContractingRatings;
@@ -29,7 +30,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +55,11 @@ public class SupervisionSessions {
   /** The caller's assignments to a trainee that overlap a period (no named query for it yet). */
   @PersistenceContext EntityManager em;
 
+  /** The open ends of a period: before anyone was supervised, after anyone will be. */
+  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   @Inject SchoolCalendar calendar;
 
   @Inject Caller caller;
@@ -70,6 +78,171 @@ public class SupervisionSessions {
             record.format(),
             record.ratings(),
             record.proctorBalance());
+    note(session, supervisee, record);
+    em.persist(session);
+    if (hasConfidentialText(session)) {
+      audit.record(AuditAction.CREATE, session);
+    }
+    return SupervisionSessionView.of(session, true);
+  }
+
+  /**
+   * The author revises everything about one of their sessions but its supervisee, provided it is
+   * still at the version they read and no signed-off assessment cites it. Audited.
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public SupervisionSessionView revise(UUID sessionId, long versionRead, SupervisionRecord record) {
+    SupervisionSession session = authored(sessionId);
+    session.requireVersion(versionRead);
+    session.requireEditable(citedBySignedOff(session));
+    require(record != null, "supervisee", "supervisionSessions.supervisee");
+    require(
+        record.superviseeId() == null || record.superviseeId().equals(session.supervisee().id()),
+        "superviseeId",
+        "supervisionSessions.superviseeId");
+    session.reschedule(
+        covering(session.supervisee(), record.heldOn()), record.heldOn(), record.minutes());
+    session.holdAs(record.format());
+    session.rate(record.ratings());
+    session.balance(record.proctorBalance());
+    note(session, session.supervisee(), record);
+    session.revised(Instant.now());
+    audit.record(AuditAction.UPDATE, session);
+    em.flush();
+    return SupervisionSessionView.of(session, true, false);
+  }
+
+  /**
+   * One of the caller's own sessions, whole, to revise: with the notes (the read audited) and
+   * whether a signed-off assessment locks it. Any other session is "no such record".
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public SupervisionSessionView toRevise(UUID sessionId) {
+    SupervisionSession session = authored(sessionId);
+    if (hasConfidentialText(session)) {
+      audit.record(AuditAction.READ, session);
+    }
+    return SupervisionSessionView.of(session, true, citedBySignedOff(session));
+  }
+
+  /** The author deletes one of their sessions softly ({@link #restore} undoes it). Audited. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public void delete(UUID sessionId, long versionRead) {
+    SupervisionSession session = authored(sessionId);
+    session.requireVersion(versionRead);
+    session.requireEditable(citedBySignedOff(session));
+    session.delete(Instant.now());
+    audit.record(AuditAction.DELETE, session);
+  }
+
+  /** The author restores one of their deleted sessions. Audited. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public SupervisionSessionView restore(UUID sessionId) {
+    SupervisionSession session =
+        sessionId == null ? null : em.find(SupervisionSession.class, sessionId);
+    if (session == null || !isAuthor(session)) {
+      throw new NoSuchRecord("supervision session");
+    }
+    session.restore();
+    audit.record(AuditAction.UPDATE, session);
+    em.flush();
+    return SupervisionSessionView.of(session, true, citedBySignedOff(session));
+  }
+
+  /** The caller's id as a member: which sessions of a list they recorded (and may revise). */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public UUID me() {
+    return caller.requireMember().id();
+  }
+
+  /** The caller's deleted sessions, latest first (without notes): what they may restore. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public List<SupervisionSessionView> deletedByMe() {
+    return em.createNamedQuery(SupervisionSession.DELETED_OF_SUPERVISOR, SupervisionSession.class)
+        .setParameter("supervisor", caller.requireMember())
+        .getResultStream()
+        .map(s -> SupervisionSessionView.of(s, false))
+        .toList();
+  }
+
+  /**
+   * The sessions the caller took part in as a supervisee (alone or in a group) from {@code from} to
+   * {@code to} (open ends when null), latest first, {@code max} from position {@code first}; never
+   * with the supervisor's notes, on the session or on anyone in it.
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public Slice<SupervisionSessionView> mine(LocalDate from, LocalDate to, int first, int max) {
+    LocalDate start = from == null ? EARLIEST : from;
+    LocalDate end = to == null ? LATEST : to;
+    require(!start.isAfter(end), "to", "supervisionSessions.to", end, start);
+    require(first >= 0 && max >= 1, "page", "practiceSessions.page");
+    Person me = caller.requireMember();
+    List<SupervisionSessionView> items =
+        em.createNamedQuery(SupervisionSession.OF_PARTICIPANT_BETWEEN, SupervisionSession.class)
+            .setParameter("supervisee", me)
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultStream()
+            .map(s -> SupervisionSessionView.of(s, false))
+            .toList();
+    long total =
+        em.createNamedQuery(SupervisionSession.COUNT_OF_PARTICIPANT_BETWEEN, Long.class)
+            .setParameter("supervisee", me)
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .getSingleResult();
+    return new Slice<>(items, total);
+  }
+
+  /**
+   * The caller's supervision hours as a supervisee, in all and per month, summed in the database.
+   */
+  @RolesAllowed(Roles.TRAINEE)
+  public SupervisionHours myHours(LocalDate from, LocalDate to) {
+    LocalDate start = from == null ? EARLIEST : from;
+    LocalDate end = to == null ? LATEST : to;
+    require(!start.isAfter(end), "to", "supervisionSessions.to", end, start);
+    List<SupervisionHours.Month> months =
+        em.createNamedQuery(SupervisionSession.MINUTES_OF_PARTICIPANT_BY_MONTH, Object[].class)
+            .setParameter("supervisee", caller.requireMember())
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .getResultStream()
+            .map(
+                row ->
+                    new SupervisionHours.Month(
+                        YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        ((Number) row[2]).longValue(),
+                        ((Number) row[3]).longValue()))
+            .toList();
+    return new SupervisionHours(months);
+  }
+
+  /**
+   * One session: whole (notes too, the read audited) for its author, without any notes for whoever
+   * took part in it and for a school admin; deleted ones only for their author.
+   */
+  @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
+  public SupervisionSessionView read(UUID sessionId) {
+    SupervisionSession session =
+        sessionId == null ? null : em.find(SupervisionSession.class, sessionId);
+    if (session == null || session.isDeleted() && !isAuthor(session)) {
+      throw new NoSuchRecord("supervision session");
+    }
+    boolean author = isAuthor(session);
+    boolean took = !author && caller.member().map(session::tookPart).orElse(false);
+    if (!author && !took && !context.isCallerInRole(Roles.SCHOOL_ADMIN)) {
+      throw new NoSuchRecord("supervision session");
+    }
+    if (author && hasConfidentialText(session)) {
+      audit.record(AuditAction.READ, session);
+    }
+    return SupervisionSessionView.of(session, author, author && citedBySignedOff(session));
+  }
+
+  private void note(SupervisionSession session, Person supervisee, SupervisionRecord record) {
     session.markDrift(record.driftMarkers());
     session.visit(record.sevenEyedModes());
     session.nameCoreIssues(record.coreIssues());
@@ -79,29 +252,69 @@ public class SupervisionSessions {
     session.discussCases(record.casesDiscussed());
     session.casesDiscussed().forEach(id -> requireCaseOf(supervisee, id));
     session.writeNotes(record.notes());
-    em.persist(session);
-    if (session.notes().isPresent()) {
-      audit.record(AuditAction.CREATE, session);
-    }
-    return SupervisionSessionView.of(session, true);
+    session.attendedBy(attendances(record));
   }
 
-  @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
-  public SupervisionSessionView read(UUID sessionId) {
+  /** Each participant named, under the caller's assignment to them on the session's date. */
+  private List<SupervisionSession.Attendance> attendances(SupervisionRecord record) {
+    List<SupervisionSession.Attendance> attendances = new ArrayList<>();
+    if (record.participants() == null) {
+      return attendances;
+    }
+    for (SupervisionRecord.Participant participant : record.participants()) {
+      Person person =
+          participant == null || participant.superviseeId() == null
+              ? null
+              : em.find(Person.class, participant.superviseeId());
+      SupervisorAssignment assignment =
+          person == null
+              ? null
+              : em.createNamedQuery(SupervisorAssignment.COVERING, SupervisorAssignment.class)
+                  .setParameter("supervisor", caller.requireMember())
+                  .setParameter("trainee", person)
+                  .setParameter("date", record.heldOn())
+                  .getResultStream()
+                  .findFirst()
+                  .orElse(null);
+      require(
+          assignment != null, "participants", "supervisionSessions.participants", record.heldOn());
+      attendances.add(new SupervisionSession.Attendance(assignment, participant.notes()));
+    }
+    return attendances;
+  }
+
+  private static boolean hasConfidentialText(SupervisionSession session) {
+    return session.notes().isPresent()
+        || session.participants().stream().anyMatch(p -> p.notes().isPresent());
+  }
+
+  private boolean isAuthor(SupervisionSession session) {
+    return session.supervisor().subject().equals(caller.subject());
+  }
+
+  /** One of the caller's own sessions, not deleted; any other is "no such record". */
+  private SupervisionSession authored(UUID sessionId) {
     SupervisionSession session =
         sessionId == null ? null : em.find(SupervisionSession.class, sessionId);
-    if (session == null) {
+    if (session == null || session.isDeleted() || !isAuthor(session)) {
       throw new NoSuchRecord("supervision session");
     }
-    boolean author = session.supervisor().subject().equals(caller.subject());
-    boolean supervisee = session.supervisee().subject().equals(caller.subject());
-    if (!author && !supervisee && !context.isCallerInRole(Roles.SCHOOL_ADMIN)) {
-      throw new NoSuchRecord("supervision session");
-    }
-    if (author && session.notes().isPresent()) {
-      audit.record(AuditAction.READ, session);
-    }
-    return SupervisionSessionView.of(session, author);
+    return session;
+  }
+
+  /**
+   * Whether a signed-off contracting assessment of anyone who took part cites the session as
+   * evidence. The assessments of a few trainees are read; their evidence lists are compared here.
+   */
+  private boolean citedBySignedOff(SupervisionSession session) {
+    List<Person> took = new ArrayList<>();
+    took.add(session.supervisee());
+    session.participants().forEach(p -> took.add(p.person()));
+    return em.createNamedQuery(
+            ContractingAssessment.SIGNED_OFF_OF_TRAINEES, ContractingAssessment.class)
+        .setParameter("trainees", took)
+        .getResultStream()
+        .anyMatch(a -> a.evidenceSessions().contains(session.id()));
   }
 
   /**

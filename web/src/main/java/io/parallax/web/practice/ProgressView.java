@@ -7,8 +7,10 @@ import io.parallax.ejb.assessment.ContractingAssessmentView;
 import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.ejb.practice.CoachingLog;
 import io.parallax.ejb.practice.PracticeFigures;
+import io.parallax.ejb.practice.ProgressRange;
 import io.parallax.ejb.practice.TraineeProgress;
 import io.parallax.web.Messages;
+import io.parallax.web.SchoolDay;
 import io.parallax.web.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -19,6 +21,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
@@ -48,9 +51,18 @@ public class ProgressView implements Serializable {
   private String driftChart;
   private String hoursChart;
 
+  @Inject SchoolDay schoolDay;
+
+  private ProgressRange.Span span = ProgressRange.Span.ALL;
+  private LocalDate from;
+  private LocalDate to;
+  private ProgressRange range = ProgressRange.whole();
+  private boolean practisedEver;
+
   @PostConstruct
   void load() {
-    figures = progress.figures();
+    figures = progress.figures(range);
+    practisedEver = !figures.isEmpty();
     List<AssessmentView> shared = assessments.sharedWithMe();
     stages =
         shared.stream()
@@ -62,6 +74,33 @@ public class ProgressView implements Serializable {
             .filter(ContractingAssessmentView.class::isInstance)
             .map(ContractingAssessmentView.class::cast)
             .toList();
+    chart();
+  }
+
+  /**
+   * Shows the span picked: the whole history, the last 3, 6 or 12 calendar months, the cohort's
+   * span, or the days given; a bad range is refused at its field and the figures stay as they were.
+   */
+  public void applyRange() {
+    LocalDate today = schoolDay.today();
+    ProgressRange picked =
+        Messages.obtain(
+            "range:",
+            () ->
+                ProgressRange.of(
+                    span,
+                    today,
+                    span == ProgressRange.Span.COHORT ? progress.cohortSpan(today) : null,
+                    from,
+                    to));
+    if (picked != null) {
+      range = picked;
+      figures = progress.figures(range);
+      chart();
+    }
+  }
+
+  private void chart() {
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     ProgressCharts charts =
         new ProgressCharts(figures, key -> Messages.text(Messages.TRAINEE, key), locale);
@@ -113,7 +152,7 @@ public class ProgressView implements Serializable {
 
   /** Nothing logged and nothing shared yet: the page says what to do first. */
   public boolean isNewTrainee() {
-    return figures.isEmpty() && stages.isEmpty() && grades.isEmpty();
+    return !practisedEver && stages.isEmpty() && grades.isEmpty();
   }
 
   public boolean isPractising() {
@@ -175,5 +214,45 @@ public class ProgressView implements Serializable {
 
   public String getHoursChart() {
     return hoursChart;
+  }
+
+  public ProgressRange.Span[] getSpans() {
+    return ProgressRange.Span.values();
+  }
+
+  public ProgressRange.Span getSpan() {
+    return span;
+  }
+
+  public void setSpan(ProgressRange.Span span) {
+    this.span = span;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  /** The range the figures cover, in words: "the whole history" or "12 Mar 2026 – 29 Nov 2026". */
+  public String getRangeText() {
+    if (range.isWhole()) {
+      return Messages.text(Messages.TRAINEE, "progress.range.whole");
+    }
+    return Messages.text(
+        Messages.TRAINEE,
+        "progress.range.shown",
+        range.from() == null ? "…" : words.date(range.from()),
+        range.to() == null ? "…" : words.date(range.to()));
   }
 }

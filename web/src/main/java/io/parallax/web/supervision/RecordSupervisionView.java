@@ -1,6 +1,7 @@
 package io.parallax.web.supervision;
 
 import io.parallax.domain.DomainRuleViolation;
+import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
@@ -14,24 +15,34 @@ import io.parallax.ejb.school.CoreIssueTypes;
 import io.parallax.ejb.supervision.CaseloadEntry;
 import io.parallax.ejb.supervision.SuperviseeCases;
 import io.parallax.ejb.supervision.SupervisionRecord;
+import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
 import io.parallax.web.SchoolDay;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Records one supervision session: how the supervision itself was contracted, what it visited and
- * named, the parallel process observed, and the confidential notes. Input ids are the domain's
+ * named, the parallel process observed, who took part in a group, and the confidential notes (on
+ * the session and on each participant). Opened with {@code ?session=id}, the author revises,
+ * deletes or restores one of their sessions at the version they read. Input ids are the domain's
  * field names, so a refusal lands next to its field.
  */
 @Named
@@ -69,11 +80,33 @@ public class RecordSupervisionView implements Serializable {
   private LocalDate casesFrom;
   private final CasePicker casePicker = new CasePicker();
   private String notes;
+  private String[] participants = {};
+  private final Map<String, String> participantNotes = new HashMap<>();
+  private UUID editing;
+  private long version;
+  private boolean locked;
+  private boolean deleted;
+  private String superviseeName;
 
-  /** The session is dated today in the school's time zone until the supervisor says otherwise. */
+  /**
+   * The session is dated today in the school's time zone until the supervisor says otherwise; with
+   * {@code ?session=id} the form holds one of the caller's own sessions to revise.
+   */
   @PostConstruct
   void startToday() {
     heldOn = schoolDay.today();
+    UUID id =
+        SuperviseeChoices.id(
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("session"));
+    if (id != null) {
+      SupervisionSessionView session = Messages.obtain("record:", () -> sessions.toRevise(id));
+      if (session != null) {
+        fill(session);
+      }
+    }
   }
 
   public void record() {
@@ -83,11 +116,121 @@ public class RecordSupervisionView implements Serializable {
           Messages.text(Messages.SUPERVISOR, "record.parallel.direction.required"));
       return;
     }
+    if (editing != null) {
+      SupervisionSessionView revised =
+          Messages.obtain("record:", () -> sessions.revise(editing, version, toRecord()));
+      if (revised != null) {
+        fill(revised);
+        Messages.done(Messages.SUPERVISOR, "record.revised");
+      }
+      return;
+    }
     if (Messages.attempt("record:", () -> sessions.record(toRecord()))) {
       Messages.done(Messages.SUPERVISOR, "record.done");
       notes = null;
       casesDiscussed = new String[] {};
+      participants = new String[] {};
+      participantNotes.clear();
     }
+  }
+
+  /** Deletes the session being revised, softly: the page offers to restore it. */
+  public void delete() {
+    if (editing != null && Messages.attempt("record:", () -> sessions.delete(editing, version))) {
+      deleted = true;
+      deletedSessions = null;
+      Messages.done(Messages.SUPERVISOR, "record.deleted");
+    }
+  }
+
+  /** Restores one of the caller's deleted sessions and opens it to revise. */
+  public void restore(UUID id) {
+    SupervisionSessionView restored = Messages.obtain("record:", () -> sessions.restore(id));
+    if (restored != null) {
+      fill(restored);
+      Messages.done(Messages.SUPERVISOR, "record.restored");
+    }
+  }
+
+  /** The caller's deleted sessions, to restore. */
+  public List<SupervisionSessionView> getDeletedSessions() {
+    if (deletedSessions == null) {
+      deletedSessions = sessions.deletedByMe();
+    }
+    return deletedSessions;
+  }
+
+  private transient List<SupervisionSessionView> deletedSessions;
+
+  private void fill(SupervisionSessionView s) {
+    editing = s.id();
+    version = s.version();
+    locked = s.locked();
+    deleted = s.deleted();
+    deletedSessions = null;
+    supervisee = s.superviseeId().toString();
+    superviseeName = s.superviseeName();
+    heldOn = s.heldOn();
+    minutes = s.minutes();
+    format = s.format();
+    focus = s.ratings().get(ContractingElement.FOCUS);
+    outcome = s.ratings().get(ContractingElement.OUTCOME);
+    approach = s.ratings().get(ContractingElement.APPROACH);
+    participation = s.ratings().get(ContractingElement.PARTICIPATION);
+    driftMarkers = s.driftMarkers().toArray(DriftMarker[]::new);
+    sevenEyedModes = s.sevenEyedModes().toArray(SevenEyedMode[]::new);
+    normative = s.proctorBalance().normative();
+    formative = s.proctorBalance().formative();
+    restorative = s.proctorBalance().restorative();
+    coreIssues = s.coreIssues().toArray(String[]::new);
+    parallelProcessObserved = s.parallelProcess() != null;
+    parallelProcessDynamic = parallelProcessObserved ? s.parallelProcess().dynamic() : null;
+    parallelProcessDirection = parallelProcessObserved ? s.parallelProcess().direction() : null;
+    parallelProcessNamed = parallelProcessObserved && s.parallelProcess().namedInSession();
+    modelledContracting = s.modelledContracting();
+    casesDiscussed = s.casesDiscussed().stream().map(UUID::toString).toArray(String[]::new);
+    casesFrom = null;
+    notes = s.notes();
+    participantNotes.clear();
+    participants =
+        s.participants().stream()
+            .peek(p -> participantNotes.put(p.id().toString(), p.notes()))
+            .map(p -> p.id().toString())
+            .filter(id -> !id.equals(supervisee))
+            .toArray(String[]::new);
+  }
+
+  /**
+   * Who took part in a group session, the supervisee first, each with a note field: the chosen
+   * supervisee and the participants picked, once each, by name.
+   */
+  public List<CaseloadEntry> getGroup() {
+    if (format != SupervisionFormat.GROUP) {
+      return List.of();
+    }
+    Set<String> chosen = new LinkedHashSet<>();
+    if (supervisee != null && !supervisee.isBlank()) {
+      chosen.add(supervisee);
+    }
+    chosen.addAll(Arrays.asList(participants));
+    List<CaseloadEntry> onDate = getSupervisees();
+    List<CaseloadEntry> group = new ArrayList<>();
+    for (String id : chosen) {
+      onDate.stream()
+          .filter(e -> e.traineeId().toString().equals(id))
+          .findFirst()
+          .ifPresent(group::add);
+    }
+    return group;
+  }
+
+  /**
+   * The supervisees the caller may gather on the session's date, but the one it is recorded for.
+   */
+  public List<CaseloadEntry> getParticipantChoices() {
+    return getSupervisees().stream()
+        .filter(e -> !e.traineeId().toString().equals(supervisee))
+        .toList();
   }
 
   private SupervisionRecord toRecord() {
@@ -107,7 +250,23 @@ public class RecordSupervisionView implements Serializable {
             : null,
         modelledContracting,
         SuperviseeChoices.ids(casesDiscussed),
-        notes);
+        notes,
+        format == SupervisionFormat.GROUP
+            ? getGroupIds().stream()
+                .map(
+                    id ->
+                        new SupervisionRecord.Participant(id, participantNotes.get(id.toString())))
+                .toList()
+            : List.of());
+  }
+
+  private List<UUID> getGroupIds() {
+    Set<String> chosen = new LinkedHashSet<>();
+    if (supervisee != null && !supervisee.isBlank()) {
+      chosen.add(supervisee);
+    }
+    chosen.addAll(Arrays.asList(participants));
+    return SuperviseeChoices.ids(chosen.toArray(String[]::new));
   }
 
   public List<CaseloadEntry> getSupervisees() {
@@ -344,6 +503,45 @@ public class RecordSupervisionView implements Serializable {
 
   public String getNotes() {
     return notes;
+  }
+
+  public String[] getParticipants() {
+    return participants;
+  }
+
+  public void setParticipants(String[] participants) {
+    this.participants = participants == null ? new String[] {} : participants;
+  }
+
+  /** The author's confidential note on each participant, by the participant's id. */
+  public Map<String, String> getParticipantNotes() {
+    return participantNotes;
+  }
+
+  /** Whether the form holds an existing session of the caller's (to revise). */
+  public boolean isEditing() {
+    return editing != null;
+  }
+
+  public UUID getEditing() {
+    return editing;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** Whether a signed-off assessment cites the session being revised, so it no longer changes. */
+  public boolean isLocked() {
+    return locked;
+  }
+
+  public boolean isDeleted() {
+    return deleted;
+  }
+
+  public String getSuperviseeName() {
+    return superviseeName;
   }
 
   public void setNotes(String notes) {

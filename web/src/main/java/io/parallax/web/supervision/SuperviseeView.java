@@ -35,6 +35,7 @@ public class SuperviseeView implements Serializable {
   @Inject SchoolDay schoolDay;
 
   private String trainee;
+  private UUID me;
   private SuperviseeTimeline timeline = new SuperviseeTimeline(List.of(), (kind, code) -> "");
   private List<SupervisionSessionView> supervisions = List.of();
   private final Map<UUID, List<String>> histories = new HashMap<>();
@@ -65,6 +66,7 @@ public class SuperviseeView implements Serializable {
       Messages.error(Wording.of(missing, Messages.locale()));
       return;
     }
+    me = sessions.me();
     try {
       supervisions = sessions.ofSupervisee(id, schoolDay.today().minusYears(1), schoolDay.today());
     } catch (NoSuchRecord noCurrentAssignment) {
@@ -103,6 +105,11 @@ public class SuperviseeView implements Serializable {
 
   public List<SupervisionSessionView> getSupervisions() {
     return supervisions;
+  }
+
+  /** Whether the caller recorded {@code session} (and may revise it). */
+  public boolean mine(SupervisionSessionView session) {
+    return me != null && me.equals(session.supervisorId());
   }
 
   public String getTrainee() {

@@ -39,7 +39,42 @@ public record SupervisionSessionRequest(
     @Valid ParallelProcess parallelProcess,
     boolean modelledContracting,
     List<UUID> casesDiscussed,
-    String notes) {
+    String notes,
+    @Valid List<Participant> participants) {
+
+  /**
+   * A supervisee who took part in a group session (one of the caller's, assigned on the date), with
+   * the supervisor's confidential note on them.
+   */
+  public record Participant(
+      @NotNull(message = "{parallax.supervisionSessionRequest.14}") UUID superviseeId,
+      String notes) {
+
+    /** Without the confidential note: a refusal's message may be logged. */
+    @Override
+    public String toString() {
+      return "Participant[superviseeId=" + superviseeId + "]";
+    }
+  }
+
+  /**
+   * Without the confidential notes (on the session and on each participant): a refusal's message
+   * (e.g. a method validation's argument values) may be logged.
+   */
+  @Override
+  public String toString() {
+    return "SupervisionSessionRequest[superviseeId="
+        + superviseeId
+        + ", heldOn="
+        + heldOn
+        + ", minutes="
+        + minutes
+        + ", format="
+        + format
+        + ", participants="
+        + participants
+        + "]";
+  }
 
   /** How each contracting element was addressed in the supervision itself. */
   public record Contracting(
@@ -89,6 +124,15 @@ public record SupervisionSessionRequest(
                 parallelProcess.namedInSession()),
         modelledContracting,
         casesDiscussed,
-        notes);
+        notes,
+        participants == null
+            ? List.of()
+            : participants.stream()
+                .map(
+                    p ->
+                        p == null
+                            ? new SupervisionRecord.Participant(null, null)
+                            : new SupervisionRecord.Participant(p.superviseeId(), p.notes()))
+                .toList());
   }
 }

@@ -12,17 +12,22 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Supervision sessions: a supervisor records them for a supervisee assigned to them on the date;
- * the notes are returned only to their author.
+ * the notes (on the session and on each participant of a group) are returned only to their author.
+ * Reads answer the session's version as its ETag; the author's updates and deletes send it back in
+ * {@code If-Match} (stale: 412, missing: 428, nothing stored); a session a signed-off assessment
+ * cites is locked (409).
  */
 @Path("v1/supervision-sessions")
 @RequestScoped
@@ -58,6 +66,60 @@ public class SupervisionSessionsResource {
         .tag(Versions.etag(recorded.version()))
         .entity(recorded)
         .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Revise one of my supervision sessions at the version I read (If-Match)")
+  @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
+  @APIResponse(responseCode = "400", description = "Bad input: errors names each bad field")
+  @APIResponse(responseCode = "404", description = "No such session of mine")
+  @APIResponse(
+      responseCode = "409",
+      description = "A signed-off assessment cites the session: it no longer changes")
+  @APIResponse(responseCode = "412", description = "Stale If-Match: nothing stored")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public Response revise(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "{parallax.supervisionSessionsResource.1}") @Valid
+          SupervisionSessionRequest request) {
+    SupervisionSessionView revised =
+        Versions.ifMatch(ifMatch, version -> sessions.revise(id, version, request.toRecord()));
+    return Response.ok(revised).tag(Versions.etag(revised.version())).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete one of my supervision sessions (softly: POST .../restore undoes it)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No such session of mine")
+  @APIResponse(
+      responseCode = "409",
+      description = "A signed-off assessment cites the session: it stays")
+  @APIResponse(responseCode = "412", description = "Stale If-Match: nothing deleted")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public Response delete(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return Versions.deleteIfMatch(ifMatch, version -> sessions.delete(id, version));
+  }
+
+  @POST
+  @Path("{id}/restore")
+  @Operation(summary = "Undo the deletion of one of my supervision sessions")
+  @APIResponse(responseCode = "200", description = "Restored; ETag is its version")
+  @APIResponse(responseCode = "404", description = "No such session of mine")
+  public Response restore(@PathParam("id") UUID id) {
+    SupervisionSessionView restored = sessions.restore(id);
+    return Response.ok(restored).tag(Versions.etag(restored.version())).build();
+  }
+
+  @GET
+  @Path("deleted")
+  @Operation(summary = "My deleted supervision sessions, latest first, without notes")
+  @APIResponse(responseCode = "200", description = "The sessions I may restore")
+  public List<SupervisionSessionView> deleted() {
+    return sessions.deletedByMe();
   }
 
   @GET

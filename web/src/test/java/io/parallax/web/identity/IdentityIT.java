@@ -357,6 +357,9 @@ class IdentityIT {
     matrix.put("api/v1/me/sessions", List.of(403, 403, 403, 200, 401));
     matrix.put("api/v1/me/contracts", List.of(403, 403, 403, 200, 401));
     matrix.put("api/v1/me/coaching-log", List.of(403, 403, 403, 200, 401));
+    matrix.put("api/v1/me/supervision-sessions", List.of(403, 403, 403, 200, 401));
+    matrix.put("api/v1/me/supervision-sessions/hours", List.of(403, 403, 403, 200, 401));
+    matrix.put("api/v1/supervision-sessions/deleted", List.of(403, 403, 200, 403, 401));
     for (String report : List.of("trend", "signals", "modelling", "stages", "rollup")) {
       matrix.put(
           "api/v1/reports/cohorts/" + cohort + "/" + report, List.of(403, 200, 200, 403, 401));

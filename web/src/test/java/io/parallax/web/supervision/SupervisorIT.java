@@ -562,7 +562,8 @@ class SupervisorIT {
             new SupervisionSessionRequest.ParallelProcess(" ", null, false),
             false,
             null,
-            "x".repeat(4001));
+            "x".repeat(4001),
+            null);
     Response problem =
         new InvalidFields()
             .toResponse(new ConstraintViolationException(validator.validate(allBad)));
@@ -939,7 +940,8 @@ class SupervisorIT {
             "Rescues me as she rescues her client", ParallelProcessDirection.UPWARD, true),
         true,
         cases,
-        "Confidential.");
+        "Confidential.",
+        null);
   }
 
   private static SupervisionRecord withMinutes(SupervisionRecord r, int minutes) {

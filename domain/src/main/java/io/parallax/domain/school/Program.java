@@ -52,4 +52,9 @@ public class Program extends SchoolOwned {
   public void archive() {
     status = CohortStatus.ARCHIVED;
   }
+
+  /** Brings an archived program back: it is open again and may open cohorts. */
+  public void restore() {
+    status = CohortStatus.OPEN;
+  }
 }

@@ -90,6 +90,7 @@ class PageWalkIT {
             "school/cohorts.xhtml",
             "school/assignments.xhtml",
             "school/calibration.xhtml",
+            "school/scales.xhtml",
             "reports/cohort.xhtml",
             "reports/cohort.xhtml?cohort=" + cohortId,
             "reports/trainee.xhtml?trainee=" + school.traineeId() + "&cohort=" + cohortId,

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -25,7 +26,8 @@ public class CoreIssueTypes {
 
   /** A core-issue kind as members see it. */
   public record Kind(
-      String code, String label, String description, boolean builtIn, boolean retired) {
+      String code, String label, String description, boolean builtIn, boolean retired)
+      implements Serializable {
 
     static Kind of(CoreIssueType t) {
       return new Kind(
@@ -112,6 +114,6 @@ public class CoreIssueTypes {
         .getResultStream()
         .filter(type -> type.code().equals(code == null ? null : code.strip()))
         .findFirst()
-        .orElseThrow(() -> new NoSuchRecord("coreIssueType"));
+        .orElseThrow(() -> new NoSuchRecord("core issue type"));
   }
 }

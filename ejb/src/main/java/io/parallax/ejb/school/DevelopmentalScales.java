@@ -86,7 +86,7 @@ public class DevelopmentalScales {
   public ScaleSummary makeDefault(UUID id) {
     DevelopmentalScale scale = id == null ? null : em.find(DevelopmentalScale.class, id);
     if (scale == null) {
-      throw new NoSuchRecord("developmentalScale");
+      throw new NoSuchRecord("developmental scale");
     }
     return makeDefault(scale);
   }

@@ -94,6 +94,7 @@ class PageWalkIT {
             "school/tracks.xhtml",
             "school/readiness.xhtml",
             "school/readiness.xhtml?cohort=" + cohortId,
+            "school/scales.xhtml",
             "reports/cohort.xhtml",
             "reports/cohort.xhtml?cohort=" + cohortId,
             "reports/trainee.xhtml?trainee=" + school.traineeId() + "&cohort=" + cohortId,

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * A kind of core issue in the school's taxonomy: the fundamental problem, theme or pattern behind
  * the challenge a client brings, which a supervisor names in a supervision session. Every school
  * starts with the built-in kinds ({@link #defaults()}) and may add its own. Supervision sessions
- * name core issues by {@link #code()}, so a code never changes once given.
+ * name core issues by {@link #code()}, so a code never changes once given; a kind the school no
+ * longer wants is retired: no longer offered for new records, still shown on the old ones.
  */
 @Entity
 @Table(
@@ -46,6 +47,9 @@ public class CoreIssueType extends SchoolOwned {
 
   @Column(name = "built_in", nullable = false, updatable = false)
   private boolean builtIn;
+
+  @Column(nullable = false)
+  private boolean retired;
 
   protected CoreIssueType() {}
 
@@ -115,6 +119,29 @@ public class CoreIssueType extends SchoolOwned {
   public void describe(String label, String description) {
     this.label = Text.name(label, "label", "coreIssueType.label.missing");
     this.description = Text.optional(description, MAX_DESCRIPTION, "description");
+  }
+
+  /** Not offered on new records any more; the records that name it keep it. */
+  public void retire() {
+    retired = true;
+  }
+
+  /** Offered on new records again. */
+  public void reinstate() {
+    retired = false;
+  }
+
+  /**
+   * Fails unless this kind may be deleted: only a kind the school added and no record names (a used
+   * or built-in kind is retired instead).
+   */
+  public void requireDeletable(boolean named) {
+    require(!builtIn, "code", "coreIssueType.delete.builtIn", code);
+    require(!named, "code", "coreIssueType.delete.named", code);
+  }
+
+  public boolean isRetired() {
+    return retired;
   }
 
   public String code() {

@@ -4,24 +4,34 @@ import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.SchoolOwned;
 import io.parallax.domain.Text;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * An ordered scale of developmental levels a school places its trainees on, lowest first. The
  * default is Stoltenberg &amp; Delworth's Integrated Developmental Model (IDM): level 1 motivated,
  * anxious and dependent on the supervisor, with more contracting challenges; level 2 fluctuating
  * confidence and autonomy; level 3 stable, self-reflective and autonomous; 3i level 3 integrated
- * across domains. A school may pick another ordered scale instead. The levels of a scale never
- * change once it exists: stage assessments name them.
+ * across domains. A school may pick another ordered scale instead: EMCC, ICF, entrustment, or one
+ * it defines itself, each level with a name and a description. The levels of a scale never change
+ * once it exists: stage assessments name them, and keep the scale they were made on when the school
+ * picks another default.
  */
 @Entity
 @Table(name = "developmental_scale")
@@ -37,6 +47,7 @@ public class DevelopmentalScale extends SchoolOwned {
   public static final int MAX_LEVELS = 10;
   public static final int LEVEL_LENGTH = 20;
   public static final int LEVELS_LENGTH = 200;
+  public static final int MAX_LEVEL_DESCRIPTION = 500;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false, length = 16)
@@ -51,6 +62,15 @@ public class DevelopmentalScale extends SchoolOwned {
 
   @Column(name = "school_default", nullable = false)
   private boolean schoolDefault;
+
+  /** What each level means, by level code; a school's own scale describes every level. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "developmental_scale_level",
+      joinColumns = @JoinColumn(name = "scale_id", nullable = false))
+  @MapKeyColumn(name = "level", length = LEVEL_LENGTH)
+  @Column(name = "description", nullable = false, length = MAX_LEVEL_DESCRIPTION)
+  private Map<String, String> descriptions = new HashMap<>();
 
   protected DevelopmentalScale() {}
 
@@ -85,6 +105,57 @@ public class DevelopmentalScale extends SchoolOwned {
   public static DevelopmentalScale entrustment() {
     return new DevelopmentalScale(
         ScaleKind.ENTRUSTMENT, "Entrustment", List.of("1", "2", "3", "4", "5"));
+  }
+
+  /** A level of a school's own scale: its name (its code, at most 20 characters) and meaning. */
+  public record Level(String name, String description) {}
+
+  /**
+   * A scale the school defines itself: 2 to 10 levels, lowest first, each with a distinct name and
+   * a description of what a trainee at that level shows.
+   */
+  public static DevelopmentalScale custom(String name, List<Level> levels) {
+    require(
+        levels != null && levels.size() >= MIN_LEVELS && levels.size() <= MAX_LEVELS,
+        "levels",
+        "developmentalScale.levels",
+        MIN_LEVELS,
+        MAX_LEVELS);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < levels.size(); i++) {
+      Level level = levels.get(i);
+      require(
+          level != null && level.name() != null,
+          "levels[" + i + "].name",
+          "developmentalScale.levels.2");
+      names.add(level.name());
+    }
+    DevelopmentalScale scale = new DevelopmentalScale(ScaleKind.CUSTOM, name, names);
+    for (int i = 0; i < levels.size(); i++) {
+      scale.descriptions.put(
+          scale.levels.get(i),
+          Text.required(
+              levels.get(i).description(),
+              MAX_LEVEL_DESCRIPTION,
+              "levels[" + i + "].description",
+              "developmentalScale.levels.description"));
+    }
+    return scale;
+  }
+
+  /** The built-in scale of {@code kind} (IDM, EMCC, ICF, entrustment), not yet anyone's default. */
+  public static DevelopmentalScale builtIn(ScaleKind kind) {
+    require(kind != null && kind != ScaleKind.CUSTOM, "kind", "developmentalScale.builtIn");
+    return switch (kind) {
+      case IDM -> {
+        DevelopmentalScale idm = idm();
+        idm.noLongerSchoolDefault();
+        yield idm;
+      }
+      case EMCC -> emcc();
+      case ICF -> icf();
+      default -> entrustment();
+    };
   }
 
   private static List<String> levelCodes(List<String> codes) {
@@ -164,6 +235,11 @@ public class DevelopmentalScale extends SchoolOwned {
   /** The level codes, lowest first. */
   public List<String> levels() {
     return levels;
+  }
+
+  /** What {@code level} means on this scale, when the school described it. */
+  public Optional<String> description(String level) {
+    return Optional.ofNullable(descriptions.get(level));
   }
 
   public boolean isSchoolDefault() {

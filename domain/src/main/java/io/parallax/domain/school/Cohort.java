@@ -95,4 +95,11 @@ public class Cohort extends SchoolOwned {
   public void archive() {
     status = CohortStatus.ARCHIVED;
   }
+
+  /** Brings an archived cohort back: it is open again and takes enrolments. */
+  public void restore() {
+    require(
+        program.status() == CohortStatus.OPEN, "program", "cohort.restore.program", program.name());
+    status = CohortStatus.OPEN;
+  }
 }

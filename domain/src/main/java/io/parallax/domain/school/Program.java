@@ -71,4 +71,9 @@ public class Program extends SchoolOwned {
   public void leadTo(AccreditationTrack newTrack) {
     this.track = newTrack;
   }
+
+  /** Brings an archived program back: it is open again and may open cohorts. */
+  public void restore() {
+    status = CohortStatus.OPEN;
+  }
 }

@@ -40,8 +40,12 @@ public final class CohortAnalysis {
     this.settings = settings;
   }
 
-  /** The trainees in scope by id, with their names, in name order. */
-  public Map<UUID, String> trainees(ReportScope scope) {
+  /**
+   * The trainees in scope on {@code on} by id, with their names, in name order: in a cohort, those
+   * enrolled who had not withdrawn before that day (a withdrawn trainee counts until the day they
+   * withdrew).
+   */
+  public Map<UUID, String> trainees(ReportScope scope, LocalDate on) {
     if (scope.empty()) {
       return Map.of();
     }
@@ -49,11 +53,11 @@ public final class CohortAnalysis {
         scope.cohort() == null
             ? "select p.id, p.displayName from Person p where p.id in :trainees"
             : "select p.id, p.displayName from Enrolment e join e.trainee p"
-                + " where e.cohort.id = :cohort"
+                + " where e.cohort.id = :cohort and (e.endedOn is null or e.endedOn >= :on)"
                 + (scope.restricted() ? " and p.id in :trainees" : "");
     TypedQuery<Object[]> query = em.createQuery(hql + " order by p.displayName", Object[].class);
     if (scope.cohort() != null) {
-      query.setParameter("cohort", scope.cohort());
+      query.setParameter("cohort", scope.cohort()).setParameter("on", on);
     }
     if (scope.restricted()) {
       query.setParameter("trainees", scope.trainees());
@@ -77,7 +81,7 @@ public final class CohortAnalysis {
 
   /** The signals of the trainees in scope, strongest first. */
   public List<ParallelProcessSignal> signals(ReportScope scope, LocalDate asOf) {
-    return signals(scope, trainees(scope), tallies.evidence(scope, windowFrom(asOf), asOf));
+    return signals(scope, trainees(scope, asOf), tallies.evidence(scope, windowFrom(asOf), asOf));
   }
 
   /**
@@ -123,7 +127,7 @@ public final class CohortAnalysis {
     Map<UUID, List<SupervisionWindow>> byTrainee =
         windows.stream().collect(Collectors.groupingBy(SupervisionWindow::trainee));
     List<TraineeModelling> trainees = new ArrayList<>();
-    trainees(scope)
+    trainees(scope, from)
         .forEach(
             (id, name) ->
                 trainees.add(
@@ -132,20 +136,49 @@ public final class CohortAnalysis {
     return new ModellingReport(from, to, days, ModellingEffect.of(windows), trainees);
   }
 
+  /** Where the trainees in scope stand on the school's default scale on {@code today}. */
   public StageProgression stages(ReportScope scope, LocalDate today) {
     Optional<DevelopmentalScale> scale = defaultScale();
-    List<StageStep> steps = scale.map(s -> tallies.stageSteps(scope, s.id())).orElse(List.of());
+    Map<UUID, String> trainees = trainees(scope, today);
+    List<StageStep> steps =
+        scale.map(s -> tallies.stageSteps(scope, s.id())).orElse(List.of()).stream()
+            .filter(step -> trainees.containsKey(step.trainee()))
+            .toList();
     return StageProgression.of(
-        scale.map(DevelopmentalScale::levels).orElse(List.of()),
-        trainees(scope).size(),
-        steps,
-        today);
+        scale.map(DevelopmentalScale::levels).orElse(List.of()), trainees.size(), steps, today);
+  }
+
+  /**
+   * Stage progression grouped by the scale each assessment was made on: the school's default scale
+   * first (even with no assessment on it yet), then every other scale the trainees in scope were
+   * assessed on (e.g. IDM after the school switched to EMCC).
+   */
+  public List<ScaleStages> stagesByScale(ReportScope scope, LocalDate today) {
+    Map<UUID, String> trainees = trainees(scope, today);
+    Map<UUID, List<StageStep>> byScale = new HashMap<>();
+    tallies.stageStepsOnAnyScale(scope).stream()
+        .filter(step -> trainees.containsKey(step.trainee()))
+        .forEach(step -> byScale.computeIfAbsent(step.scale(), k -> new ArrayList<>()).add(step));
+    List<ScaleStages> result = new ArrayList<>();
+    for (DevelopmentalScale scale : scales()) {
+      List<StageStep> steps = byScale.getOrDefault(scale.id(), List.of());
+      if (scale.isSchoolDefault() || !steps.isEmpty()) {
+        result.add(
+            new ScaleStages(
+                scale.id(),
+                scale.kind(),
+                scale.name(),
+                scale.isSchoolDefault(),
+                StageProgression.of(scale.levels(), trainees.size(), steps, today)));
+      }
+    }
+    return result;
   }
 
   /** The figures of a cohort (or a supervisor's part of it) on {@code asOf}. */
   public CohortRollup rollup(ReportScope scope, String cohortName, LocalDate asOf) {
     LocalDate from = windowFrom(asOf);
-    Map<UUID, String> names = trainees(scope);
+    Map<UUID, String> names = trainees(scope, asOf);
     Map<UUID, TraineeEvidence> evidence = tallies.evidence(scope, from, asOf);
     ContractingTally client = ContractingTally.EMPTY;
     ContractingTally supervision = ContractingTally.EMPTY;
@@ -180,7 +213,8 @@ public final class CohortAnalysis {
     ParallelProcessSignal signal =
         new ParallelProcessJudge(settings.thresholds()).judge(evidence).named(name);
     List<EvidenceSession> sessions = sessionsOf(trainee, from, asOf);
-    Optional<DevelopmentalScale> scale = defaultScale();
+    Map<UUID, String> scaleNames = new HashMap<>();
+    scales().forEach(s -> scaleNames.put(s.id(), s.name()));
     return new TraineeReport(
         trainee,
         name,
@@ -190,8 +224,9 @@ public final class CohortAnalysis {
         signal.withEvidence(sessions.stream().filter(s -> isEvidence(s, signal)).toList()),
         ModellingEffect.of(
             tallies.supervisionWindows(scope, from, asOf, settings.modellingWindowDays())),
-        scale.map(s -> tallies.stageSteps(scope, s.id())).orElse(List.of()).stream()
+        tallies.stageStepsOnAnyScale(scope).stream()
             .sorted(Comparator.comparing(StageStep::assessedOn))
+            .map(step -> new TraineeReport.Step(step, scaleNames.get(step.scale())))
             .toList(),
         sessions);
   }
@@ -275,6 +310,11 @@ public final class CohortAnalysis {
     Map<UUID, String> levels = new HashMap<>();
     latest.forEach((trainee, step) -> levels.put(trainee, step.level()));
     return levels;
+  }
+
+  /** The school's scales, its default first. */
+  private List<DevelopmentalScale> scales() {
+    return em.createNamedQuery(DevelopmentalScale.ALL, DevelopmentalScale.class).getResultList();
   }
 
   private Optional<DevelopmentalScale> defaultScale() {

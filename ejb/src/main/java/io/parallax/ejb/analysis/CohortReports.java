@@ -99,6 +99,11 @@ public class CohortReports {
     return analysis().stages(scope(cohortId), LocalDate.now());
   }
 
+  /** The cohort's stage progression grouped by the scale each assessment was made on. */
+  public List<ScaleStages> stagesByScale(UUID cohortId) {
+    return analysis().stagesByScale(scope(cohortId), LocalDate.now());
+  }
+
   public CohortRollup rollup(UUID cohortId, LocalDate asOf) {
     ReportScope scope = scope(cohortId);
     return analysis().rollup(scope, cohort(cohortId).name(), day(asOf));

@@ -101,13 +101,21 @@ public final class SessionTallies {
     }
   }
 
-  private static String scopeFilter(String traineePath, ReportScope scope) {
+  /**
+   * Restricts a query to the scope's trainees; in a cohort, to the records dated ({@code day}, e.g.
+   * {@code s.heldOn}) while the trainee was enrolled: a withdrawn trainee counts until the day they
+   * withdrew, not after.
+   */
+  private static String scopeFilter(String traineePath, String day, ReportScope scope) {
     String filter =
         scope.cohort() == null
             ? ""
-            : " and "
+            : " and exists (select e.id from Enrolment e where e.cohort.id = :cohort"
+                + " and e.trainee.id = "
                 + traineePath
-                + ".id in (select e.trainee.id from Enrolment e where e.cohort.id = :cohort)";
+                + ".id and (e.endedOn is null or "
+                + day
+                + " <= e.endedOn))";
     return scope.restricted() ? filter + " and " + traineePath + ".id in :trainees" : filter;
   }
 
@@ -162,7 +170,7 @@ public final class SessionTallies {
         + source.trainee()
         + " p where s.heldOn >= :from and s.heldOn <= :to"
         + source.filter()
-        + scopeFilter("p", scope)
+        + scopeFilter("p", "s.heldOn", scope)
         + " group by "
         + periodOf
         + ", p.id, "
@@ -204,7 +212,7 @@ public final class SessionTallies {
             + RESCUER
             + " then 1 else 0 end) from PracticeSession s where s.heldOn >= :from"
             + " and s.heldOn <= :to and s.deletedAt is null"
-            + scopeFilter("s.trainee", scope)
+            + scopeFilter("s.trainee", "s.heldOn", scope)
             + " group by s.trainee.id";
     int n = ContractingTally.columns();
     for (Object[] row : window(client, scope, from, to)) {
@@ -227,7 +235,7 @@ public final class SessionTallies {
             + ", sum(case when s.parallelProcess.direction is not null then 1 else 0 end)"
             + " from SupervisionSession s where s.heldOn >= :from and s.heldOn <= :to"
             + " and s.deletedAt is null"
-            + scopeFilter("s.supervisee", scope)
+            + scopeFilter("s.supervisee", "s.heldOn", scope)
             + " group by s.supervisee.id";
     for (Object[] row : window(supervision, scope, from, to)) {
       UUID trainee = (UUID) row[0];
@@ -272,7 +280,7 @@ public final class SessionTallies {
             + " and sup.heldOn >= :from and sup.heldOn <= :to and sup.deletedAt is null"
             + " and s.heldOn <> sup.heldOn"
             + " and (s.heldOn - sup.heldOn) by day between :before and :after"
-            + scopeFilter("sup.supervisee", scope)
+            + scopeFilter("sup.supervisee", "sup.heldOn", scope)
             + " group by sup.id, sup.supervisee.id, sup.modelledContracting, "
             + side;
     java.util.Map<UUID, SupervisionWindow> windows = new java.util.LinkedHashMap<>();
@@ -313,20 +321,37 @@ public final class SessionTallies {
    * its latest signed-off version.
    */
   public List<StageStep> stageSteps(ReportScope scope, UUID scale) {
+    return stageSteps(scope, " and a.scale.id = :scale", scale);
+  }
+
+  /**
+   * The same steps on every scale, each naming the scale it was made on ({@link
+   * StageStep#scale()}): a school that switched scales has assessments on both.
+   */
+  public List<StageStep> stageStepsOnAnyScale(ReportScope scope) {
+    return stageSteps(scope, "", null);
+  }
+
+  private List<StageStep> stageSteps(ReportScope scope, String scaleFilter, UUID scale) {
     if (scope.empty()) {
       return List.of();
     }
     String hql =
-        "select a.trainee.id, a.assessedOn, a.level from StageAssessment a"
-            + " where a.signedOffAt is not null and a.scale.id = :scale"
+        "select a.trainee.id, a.assessedOn, a.level, a.scale.id from StageAssessment a"
+            + " where a.signedOffAt is not null"
+            + scaleFilter
             + " and a.domain = io.parallax.domain.assessment.DevelopmentDomain.CONTRACTING"
             + " and not exists (select n from StageAssessment n where n.previousVersion = a"
             + " and n.signedOffAt is not null)"
-            + scopeFilter("a.trainee", scope);
-    return scoped(em.createQuery(hql, Object[].class), scope)
-        .setParameter("scale", scale)
+            + scopeFilter("a.trainee", "a.assessedOn", scope);
+    TypedQuery<Object[]> query = scoped(em.createQuery(hql, Object[].class), scope);
+    if (scale != null) {
+      query.setParameter("scale", scale);
+    }
+    return query
         .getResultStream()
-        .map(row -> new StageStep((UUID) row[0], (LocalDate) row[1], (String) row[2]))
+        .map(
+            row -> new StageStep((UUID) row[0], (LocalDate) row[1], (String) row[2], (UUID) row[3]))
         .toList();
   }
 }

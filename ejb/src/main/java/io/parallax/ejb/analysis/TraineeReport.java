@@ -18,6 +18,18 @@ public record TraineeReport(
     SideBySide figures,
     ParallelProcessSignal signal,
     ModellingEffect modelling,
-    List<StageStep> stages,
+    List<TraineeReport.Step> stages,
     List<EvidenceSession> sessions)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * A signed-off stage assessment in the history, with the name of the scale it was made on: a
+   * school that switched scales shows the old levels on the old scale.
+   */
+  public record Step(LocalDate assessedOn, String level, String scale) implements Serializable {
+
+    Step(StageStep step, String scale) {
+      this(step.assessedOn(), step.level(), scale);
+    }
+  }
+}

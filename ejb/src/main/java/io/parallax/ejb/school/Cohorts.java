@@ -114,6 +114,15 @@ public class Cohorts {
     return flushed(cohort);
   }
 
+  /** Opens an archived cohort again; its program must be open. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public CohortSummary restore(UUID id, long versionRead) {
+    Cohort cohort = find(id);
+    cohort.requireVersion(versionRead);
+    cohort.restore();
+    return flushed(cohort);
+  }
+
   private CohortSummary flushed(Cohort cohort) {
     try {
       em.flush();

@@ -70,6 +70,16 @@ public class Programs {
     return ProgramSummary.of(program);
   }
 
+  /** Opens an archived program again: it may open cohorts. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public ProgramSummary restore(UUID id, long versionRead) {
+    Program program = find(id);
+    program.requireVersion(versionRead);
+    program.restore();
+    em.flush();
+    return ProgramSummary.of(program);
+  }
+
   private Program find(UUID id) {
     Program program = id == null ? null : em.find(Program.class, id);
     if (program == null) {

@@ -492,6 +492,7 @@ public class SupervisionSessions {
     Set<String> known =
         em.createNamedQuery(CoreIssueType.ALL, CoreIssueType.class)
             .getResultStream()
+            .filter(type -> !type.isRetired()) // a retired kind is not offered on new records
             .map(CoreIssueType::code)
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> unknown = new TreeSet<>(codes);

@@ -13,6 +13,7 @@ import io.parallax.ejb.analysis.ModellingReport;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
 import io.parallax.ejb.analysis.ReportExports;
 import io.parallax.ejb.analysis.ReportPeriod;
+import io.parallax.ejb.analysis.ScaleStages;
 import io.parallax.ejb.analysis.StageProgression;
 import io.parallax.ejb.analysis.TrendPoint;
 import io.parallax.ejb.school.CohortSummary;
@@ -57,6 +58,7 @@ public class CohortReportView implements Serializable {
   private CohortTrend trend;
   private List<ParallelProcessSignal> signals = List.of();
   private StageProgression stages;
+  private List<ScaleStages> stagesByScale = List.of();
   private ModellingReport modelling;
   private String cohortName;
 
@@ -75,6 +77,7 @@ public class CohortReportView implements Serializable {
       trend = reports.trend(id, ReportPeriod.valueOf(period), null, null);
       signals = reports.signals(id, null);
       stages = reports.stages(id);
+      stagesByScale = reports.stagesByScale(id);
       modelling = reports.modelling(id, null, null);
     } catch (NoSuchRecord | IllegalArgumentException e) {
       trend = null;
@@ -210,6 +213,20 @@ public class CohortReportView implements Serializable {
 
   public List<ParallelProcessSignal> getSignals() {
     return signals;
+  }
+
+  /** The name of the scale the main stage table and chart show: the school's default. */
+  public String getDefaultScaleName() {
+    return stagesByScale.stream()
+        .filter(ScaleStages::schoolDefault)
+        .map(ScaleStages::name)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Assessments made on other scales than the default (before the school switched), by scale. */
+  public List<ScaleStages> getOtherScales() {
+    return stagesByScale.stream().filter(s -> !s.schoolDefault()).toList();
   }
 
   public StageProgression getStages() {

@@ -7,6 +7,7 @@ import io.parallax.ejb.analysis.CohortTrend;
 import io.parallax.ejb.analysis.ModellingReport;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
 import io.parallax.ejb.analysis.ReportPeriod;
+import io.parallax.ejb.analysis.ScaleStages;
 import io.parallax.ejb.analysis.SnapshotView;
 import io.parallax.ejb.analysis.StageProgression;
 import io.parallax.ejb.analysis.TraineeReport;
@@ -95,6 +96,17 @@ public class ReportsResource {
   @APIResponse(responseCode = "200", description = "The distribution and mean days per level")
   public StageProgression stages(@PathParam("cohort") UUID cohort) {
     return reports.stages(cohort);
+  }
+
+  @GET
+  @Path("cohorts/{cohort}/stages/by-scale")
+  @Operation(
+      summary =
+          "Stage progression per developmental scale: the default first, then every scale the"
+              + " cohort's assessments were made on")
+  @APIResponse(responseCode = "200", description = "One stage progression per scale")
+  public List<ScaleStages> stagesByScale(@PathParam("cohort") UUID cohort) {
+    return reports.stagesByScale(cohort);
   }
 
   @GET

@@ -5,6 +5,7 @@ import io.parallax.ejb.school.AssignmentSummary;
 import io.parallax.ejb.school.CohortSummary;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.EnrolmentSummary;
+import io.parallax.ejb.school.Enrolments;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.web.Messages;
@@ -31,6 +32,7 @@ public class AssignmentsView implements Serializable {
 
   @EJB transient Members members;
   @EJB transient Cohorts cohorts;
+  @EJB transient Enrolments enrolments;
   @Inject SchoolDay schoolDay;
 
   private final ServiceTable<AssignmentSummary> assignmentTable =
@@ -46,6 +48,9 @@ public class AssignmentsView implements Serializable {
   private String cohortId;
   private String enrolTraineeId;
   private LocalDate enrolledOn;
+  private EnrolmentSummary withdrawing;
+  private LocalDate endedOn;
+  private String endReason;
 
   /** The people and open cohorts the menus offer. */
   @PostConstruct
@@ -82,6 +87,50 @@ public class AssignmentsView implements Serializable {
                 Messages.chosenId(cohortId), Messages.chosenId(enrolTraineeId), enrolledOn))) {
       Messages.info("assignments.enrolled");
     }
+  }
+
+  /** Opens the withdrawal form for {@code enrolment}, dated today. */
+  public void startWithdrawal(EnrolmentSummary enrolment) {
+    withdrawing = enrolment;
+    endedOn = schoolDay.today();
+    endReason = null;
+  }
+
+  public void withdraw() {
+    if (withdrawing != null
+        && Messages.attempt(
+            "withdraw-",
+            () ->
+                enrolments.withdraw(withdrawing.id(), withdrawing.version(), endedOn, endReason))) {
+      Messages.info("enrolments.withdrawn", withdrawing.trainee(), withdrawing.cohort());
+      cancelWithdrawal();
+    }
+  }
+
+  public void cancelWithdrawal() {
+    withdrawing = null;
+    endedOn = null;
+    endReason = null;
+  }
+
+  public EnrolmentSummary getWithdrawing() {
+    return withdrawing;
+  }
+
+  public LocalDate getEndedOn() {
+    return endedOn;
+  }
+
+  public void setEndedOn(LocalDate endedOn) {
+    this.endedOn = endedOn;
+  }
+
+  public String getEndReason() {
+    return endReason;
+  }
+
+  public void setEndReason(String endReason) {
+    this.endReason = endReason;
   }
 
   public ServiceTable<AssignmentSummary> getAssignments() {

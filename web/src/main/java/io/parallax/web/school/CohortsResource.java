@@ -93,4 +93,11 @@ public class CohortsResource {
   public CohortSummary archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     return Versions.ifMatch(ifMatch, version -> cohorts.archive(id, version));
   }
+
+  @POST
+  @Path("{id}/restore")
+  @Operation(summary = "Restore an archived cohort: it takes enrolments again (its program open)")
+  public CohortSummary restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return Versions.ifMatch(ifMatch, version -> cohorts.restore(id, version));
+  }
 }

@@ -101,6 +101,19 @@ public class CohortsView implements Serializable {
     }
   }
 
+  public void restore(CohortSummary cohort) {
+    if (Messages.attempt("cohort-", () -> cohorts.restore(cohort.id(), cohort.version()))) {
+      Messages.info("cohorts.restored", cohort.name());
+    }
+  }
+
+  public void restore(ProgramSummary program) {
+    if (Messages.attempt("program-", () -> programs.restore(program.id(), program.version()))) {
+      Messages.info("cohorts.restored", program.name());
+      loadOpenPrograms();
+    }
+  }
+
   public ServiceTable<ProgramSummary> getPrograms() {
     return programTable;
   }

@@ -83,4 +83,11 @@ public class ProgramsResource {
   public ProgramSummary archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     return Versions.ifMatch(ifMatch, version -> programs.archive(id, version));
   }
+
+  @POST
+  @Path("{id}/restore")
+  @Operation(summary = "Restore an archived program: it opens cohorts again")
+  public ProgramSummary restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return Versions.ifMatch(ifMatch, version -> programs.restore(id, version));
+  }
 }

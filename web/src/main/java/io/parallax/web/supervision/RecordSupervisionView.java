@@ -314,7 +314,7 @@ public class RecordSupervisionView implements Serializable {
   }
 
   public List<CoreIssueTypes.Kind> getCoreIssueKinds() {
-    return coreIssueTypes.list();
+    return coreIssueTypes.offered();
   }
 
   public SupervisionFormat[] getFormats() {

@@ -353,6 +353,10 @@ class IdentityIT {
     matrix.put("api/v1/contracting-assessments/rubric", List.of(200, 200, 200, 200, 401));
     matrix.put("api/v1/stage-assessments?traineeId=" + traineeId, List.of(403, 200, 404, 403, 401));
     matrix.put("api/v1/stage-assessments/scale", List.of(403, 200, 200, 200, 401));
+    matrix.put("api/v1/scales", List.of(403, 200, 200, 200, 401));
+    matrix.put("api/v1/core-issue-types", List.of(403, 200, 200, 200, 401));
+    matrix.put(
+        "api/v1/reports/cohorts/" + cohort + "/stages/by-scale", List.of(403, 200, 200, 403, 401));
     matrix.put("api/v1/me/clients", List.of(403, 403, 403, 200, 401));
     matrix.put("api/v1/me/sessions", List.of(403, 403, 403, 200, 401));
     matrix.put("api/v1/me/contracts", List.of(403, 403, 403, 200, 401));

@@ -4,10 +4,13 @@ import static io.parallax.domain.DomainRuleViolation.require;
 
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.school.Person;
+import io.parallax.domain.school.PersonStatus;
 import io.parallax.domain.tenancy.CurrentSchool;
 import io.parallax.ejb.NoSuchRecord;
 import io.parallax.ejb.audit.AuditTrail;
 import io.parallax.ejb.identity.KeycloakDirectory;
+import io.parallax.ejb.listing.Listing;
+import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.security.Caller;
 import io.parallax.ejb.security.Roles;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -113,5 +116,20 @@ public class Erasure {
     // last: an account deleted cannot come back, so nothing may fail after it
     directory.deleteUser(account);
     return erased;
+  }
+
+  /** The school's deactivated members by name, those not yet erased first. */
+  @RolesAllowed(Roles.SCHOOL_ADMIN)
+  public Slice<DepartedMember> departed(Listing listing) {
+    return Slice.of(
+        em.createQuery(
+                "select new io.parallax.ejb.privacy.DepartedMember(p.id, p.displayName, p.email,"
+                    + " p.erasedAt, p.version) from Person p where p.status = :status"
+                    + " order by case when p.erasedAt is null then 0 else 1 end,"
+                    + " lower(p.displayName), p.id",
+                DepartedMember.class)
+            .setParameter("status", PersonStatus.DEACTIVATED),
+        listing,
+        member -> member);
   }
 }

@@ -95,7 +95,10 @@ class PageWalkIT {
             "reports/trainee.xhtml?trainee=" + school.traineeId() + "&cohort=" + cohortId,
             "reports/trainee.xhtml?trainee=" + school.traineeId(),
             "no-such-page.xhtml",
-            "trainee/progress.xhtml"));
+            "trainee/progress.xhtml",
+            "school/audit.xhtml",
+            "school/erasure.xhtml",
+            "account/my-records.xhtml"));
   }
 
   @Test
@@ -111,7 +114,8 @@ class PageWalkIT {
             "supervisor/supervisee.xhtml?trainee=" + school.traineeId(),
             "supervisor/calibration.xhtml",
             "reports/cohort.xhtml",
-            "reports/trainee.xhtml?trainee=" + school.traineeId()));
+            "reports/trainee.xhtml?trainee=" + school.traineeId(),
+            "account/my-records.xhtml"));
   }
 
   @Test
@@ -125,12 +129,16 @@ class PageWalkIT {
             "trainee/sessions.xhtml",
             "trainee/clients.xhtml",
             "expired.xhtml",
-            "error.xhtml"));
+            "error.xhtml",
+            "account/my-records.xhtml"));
   }
 
   @Test
   void thePlatformAdminsPages() throws Exception {
-    walk(Realm.OPERATOR, "operator", List.of("platform/schools.xhtml", "index.xhtml"));
+    walk(
+        Realm.OPERATOR,
+        "operator",
+        List.of("platform/schools.xhtml", "index.xhtml", "platform/audit.xhtml"));
   }
 
   @Test

@@ -55,7 +55,7 @@ class AuditJourneyIT {
     String sessionId = created(ada.post("api/v1/me/sessions", session));
     ada.get("api/v1/me/sessions/" + sessionId);
 
-    String base = Deployments.baseUrl().toString();
+    java.net.URL base = Deployments.baseUrl();
     ChromeDriver browser = Browser.open();
     try {
       SignIn.as(browser, base, "school/audit.xhtml", school.admin(), TestSchool.PASSWORD, "main");

@@ -212,7 +212,6 @@ class DataRightsIT {
         .contains(NOTES);
     assertThat(ada.get("api/v1/me/audit?action=EXPORT").json().get("total").asLong()).isEqualTo(1);
 
-    String rollupBefore = figures(admin, cohortId);
     // an active member is not erased; another school's admin does not find them; a trainee may not
     String adaId = me.get("id").asText();
     String version = admin.get("api/v1/members/" + adaId).etag();
@@ -230,6 +229,7 @@ class DataRightsIT {
     assertThat(admin.post("api/v1/members/" + adaId + "/deactivation", null, version).status())
         .isEqualTo(200);
     version = admin.get("api/v1/members/" + adaId).etag();
+    String rollupBefore = figures(admin, cohortId);
 
     Api.Answer erased = admin.post("api/v1/members/" + adaId + "/erasure", null, version);
 

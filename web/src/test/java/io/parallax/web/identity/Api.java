@@ -135,7 +135,7 @@ public final class Api {
 
   /** GET {@code path} asking for {@code accept}, the body as bytes (a ZIP, a CSV). */
   public HttpResponse<byte[]> download(String path, String accept) throws Exception {
-    HttpRequest.Builder request = request(path).header("Accept", accept);
+    HttpRequest.Builder request = request(path).setHeader("Accept", accept);
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 }

@@ -127,6 +127,7 @@ public class Person extends SchoolOwned {
   }
 
   public void reactivate() {
+    require(erasedAt == null, "id", "person.erase.reactivate");
     status = PersonStatus.ACTIVE;
   }
 

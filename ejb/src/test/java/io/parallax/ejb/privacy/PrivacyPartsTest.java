@@ -56,6 +56,8 @@ class PrivacyPartsTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> ben.erase("Pseudonym Y", Instant.now()))
         .hasFieldOrPropertyWithValue("field", "id");
+    org.assertj.core.api.Assertions.assertThatThrownBy(ben::reactivate)
+        .hasFieldOrPropertyWithValue("key", "person.erase.reactivate");
   }
 
   @Test

@@ -267,6 +267,14 @@ class DataRightsIT {
                     admin.get("api/v1/members/" + adaId).etag())
                 .status())
         .isEqualTo(400);
+    assertThat(
+            admin
+                .post(
+                    "api/v1/members/" + adaId + "/reactivation",
+                    null,
+                    admin.get("api/v1/members/" + adaId).etag())
+                .status())
+        .isEqualTo(400);
   }
 
   /** The cohort's figures: its rollup and trend, as the school admin reads them. */

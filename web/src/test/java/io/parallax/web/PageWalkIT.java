@@ -100,7 +100,10 @@ class PageWalkIT {
             "reports/trainee.xhtml?trainee=" + school.traineeId() + "&cohort=" + cohortId,
             "reports/trainee.xhtml?trainee=" + school.traineeId(),
             "no-such-page.xhtml",
-            "trainee/progress.xhtml"));
+            "trainee/progress.xhtml",
+            "school/audit.xhtml",
+            "school/erasure.xhtml",
+            "account/my-records.xhtml"));
   }
 
   @Test
@@ -116,7 +119,8 @@ class PageWalkIT {
             "supervisor/supervisee.xhtml?trainee=" + school.traineeId(),
             "supervisor/calibration.xhtml",
             "reports/cohort.xhtml",
-            "reports/trainee.xhtml?trainee=" + school.traineeId()));
+            "reports/trainee.xhtml?trainee=" + school.traineeId(),
+            "account/my-records.xhtml"));
   }
 
   @Test
@@ -132,7 +136,8 @@ class PageWalkIT {
             "trainee/accreditation.xhtml",
             "trainee/supervision.xhtml",
             "expired.xhtml",
-            "error.xhtml"));
+            "error.xhtml",
+            "account/my-records.xhtml"));
   }
 
   @Test
@@ -201,7 +206,10 @@ class PageWalkIT {
 
   @Test
   void thePlatformAdminsPages() throws Exception {
-    walk(Realm.OPERATOR, "operator", List.of("platform/schools.xhtml", "index.xhtml"));
+    walk(
+        Realm.OPERATOR,
+        "operator",
+        List.of("platform/schools.xhtml", "index.xhtml", "platform/audit.xhtml"));
   }
 
   @Test

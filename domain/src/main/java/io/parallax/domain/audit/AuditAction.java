@@ -5,5 +5,9 @@ public enum AuditAction {
   READ,
   CREATE,
   UPDATE,
-  DELETE
+  DELETE,
+  /** A member downloaded everything Parallax holds about them. */
+  EXPORT,
+  /** A school admin erased a departed member (personal fields pseudonymised). */
+  ERASE
 }

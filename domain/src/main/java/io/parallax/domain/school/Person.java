@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -126,6 +127,7 @@ public class Person extends SchoolOwned {
   }
 
   public void reactivate() {
+    require(erasedAt == null, "id", "person.erase.reactivate");
     status = PersonStatus.ACTIVE;
   }
 
@@ -141,5 +143,35 @@ public class Person extends SchoolOwned {
         "person.rule.2",
         displayName,
         DomainRuleViolation.phrase("role." + role.name()));
+  }
+
+  // --- erasure (data rights) ---
+
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
+  /**
+   * A departed member's personal fields are replaced by {@code pseudonym}: their name, their e-mail
+   * (an address under the reserved {@code .invalid} domain) and their Keycloak subject (their
+   * account is gone). What they recorded stays, under the pseudonym, so the school's figures keep
+   * their counts. Only a deactivated member is erased, once.
+   */
+  public void erase(String pseudonym, Instant at) {
+    require(!isActive(), "id", "person.erase.active", displayName);
+    require(erasedAt == null, "id", "person.erase.again");
+    require(at != null, "erasedAt", "person.erase.again");
+    String code = Text.required(pseudonym, 64, "pseudonym", "person.rule.missing");
+    this.displayName = code;
+    this.email = code.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "@erased.invalid";
+    this.subject = "erased:" + id();
+    this.erasedAt = at;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  public Optional<Instant> erasedAt() {
+    return Optional.ofNullable(erasedAt);
   }
 }

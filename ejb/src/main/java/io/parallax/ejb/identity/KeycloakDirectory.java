@@ -265,4 +265,25 @@ public class KeycloakDirectory {
       keycloak.close();
     }
   }
+
+  // --- privacy (people5): the name of an account, for the platform audit ---
+
+  /** The first and last name (or user name) of account {@code userId}; empty when it is gone. */
+  public Optional<String> displayName(String userId) {
+    return call(
+        "read the account " + userId,
+        () -> {
+          try {
+            UserRepresentation user = realm().users().get(userId).toRepresentation();
+            String name =
+                ((user.getFirstName() == null ? "" : user.getFirstName())
+                        + " "
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                    .strip();
+            return Optional.of(name.isEmpty() ? user.getUsername() : name);
+          } catch (jakarta.ws.rs.NotFoundException gone) {
+            return Optional.<String>empty();
+          }
+        });
+  }
 }

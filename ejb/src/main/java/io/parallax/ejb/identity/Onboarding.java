@@ -2,8 +2,10 @@ package io.parallax.ejb.identity;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.audit.PlatformAction;
 import io.parallax.domain.school.School;
 import io.parallax.domain.tenancy.CurrentSchool;
+import io.parallax.ejb.audit.PlatformAuditTrail;
 import io.parallax.ejb.school.Members;
 import io.parallax.ejb.school.SchoolDefaults;
 import io.parallax.ejb.school.SchoolSummary;
@@ -25,6 +27,7 @@ public class Onboarding {
 
   @Inject KeycloakDirectory directory;
   @Inject Compensations compensations;
+  @Inject PlatformAuditTrail audit;
   @EJB Schools schools;
   @EJB SchoolDefaults defaults;
   @EJB Members members;
@@ -53,6 +56,7 @@ public class Onboarding {
                   school.id(), school.name(), school.timeZone().map(z -> z.getId()).orElse(null));
               defaults.seed();
               members.addFounder(admin, firstAdmin);
+              audit.record(PlatformAction.ONBOARD, school.id());
               return schools.summary(school.id());
             });
     directory.sendInvitation(admin);

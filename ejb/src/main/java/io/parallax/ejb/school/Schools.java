@@ -2,9 +2,11 @@ package io.parallax.ejb.school;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.domain.audit.PlatformAction;
 import io.parallax.domain.school.School;
 import io.parallax.domain.school.SchoolStatus;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.audit.PlatformAuditTrail;
 import io.parallax.ejb.listing.Columns;
 import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.listing.Slice;
@@ -42,6 +44,7 @@ public class Schools {
 
   @PersistenceContext EntityManager em;
   @Inject SchoolCalendar calendar;
+  @Inject PlatformAuditTrail audit;
 
   @PermitAll
   public boolean exists(String id) {
@@ -86,7 +89,9 @@ public class Schools {
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public SchoolSummary summary(String id) {
-    return summaryOf(find(id));
+    School school = find(id);
+    audit.record(PlatformAction.READ, school.id());
+    return summaryOf(school);
   }
 
   /**
@@ -95,6 +100,9 @@ public class Schools {
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public Slice<SchoolSummary> page(Listing listing) {
+    if (listing.size() > 0) {
+      audit.record(PlatformAction.LIST, null);
+    }
     return COLUMNS
         .slice(em, "select s from School s", "select count(s) from School s", School.class, listing)
         .map(this::summaryOf);
@@ -106,6 +114,7 @@ public class Schools {
     School school = find(id);
     school.requireVersion(versionRead);
     school.suspend();
+    audit.record(PlatformAction.SUSPEND, school.id());
     return summaryOf(school);
   }
 
@@ -114,6 +123,7 @@ public class Schools {
     School school = find(id);
     school.requireVersion(versionRead);
     school.reactivate();
+    audit.record(PlatformAction.REACTIVATE, school.id());
     return summaryOf(school);
   }
 

@@ -130,4 +130,12 @@ public final class Api {
   static URI uri(URL base, String path) throws Exception {
     return base.toURI().resolve(path);
   }
+
+  // --- privacy (people5): answers that are files ---
+
+  /** GET {@code path} asking for {@code accept}, the body as bytes (a ZIP, a CSV). */
+  public HttpResponse<byte[]> download(String path, String accept) throws Exception {
+    HttpRequest.Builder request = request(path).setHeader("Accept", accept);
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
 }

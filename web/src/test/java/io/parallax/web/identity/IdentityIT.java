@@ -379,6 +379,9 @@ class IdentityIT {
     matrix.put("api/v1/calibration/history", List.of(403, 200, 403, 403, 401));
     matrix.put("api/v1/calibration/choices/supervisors", List.of(403, 200, 403, 403, 401));
     matrix.put("api/v1/calibration/consistency", List.of(403, 200, 200, 403, 401));
+    matrix.put("api/v1/audit", List.of(403, 200, 403, 403, 401));
+    matrix.put("api/v1/me/audit", List.of(403, 200, 200, 200, 401));
+    matrix.put("api/v1/platform/audit", List.of(200, 403, 403, 403, 401));
     List<Api> callers = List.of(operator, admin, supervisor, trainee, anonymous);
 
     Map<String, List<Integer>> answered = new LinkedHashMap<>();

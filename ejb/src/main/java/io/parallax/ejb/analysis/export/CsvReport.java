@@ -80,7 +80,7 @@ public final class CsvReport {
   }
 
   /** A cell, quoted when it holds a comma, quote or line break; a leading formula sign neutered. */
-  static String cell(String value) {
+  public static String cell(String value) {
     String text = value == null ? "" : value;
     if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
       text = "'" + text;

@@ -21,6 +21,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -216,9 +217,9 @@ public class KeycloakDirectory {
   }
 
   /**
-   * Whether the account has followed its invitation: it exists and has nothing left to do (the
-   * invitation's only required action, setting a password, is done). Empty when Keycloak cannot be
-   * asked.
+   * Whether the account has followed its invitation: it exists, has a password (the invitation's
+   * link is the only way to one) and nothing left to do (no pending required action). Empty when
+   * Keycloak cannot be asked.
    */
   public Optional<Boolean> hasJoined(String userId) {
     try {
@@ -227,8 +228,13 @@ public class KeycloakDirectory {
               "read an account",
               () -> {
                 try {
-                  UserRepresentation user = realm().users().get(userId).toRepresentation();
-                  return user.getRequiredActions() == null || user.getRequiredActions().isEmpty();
+                  var account = realm().users().get(userId);
+                  UserRepresentation user = account.toRepresentation();
+                  boolean nothingToDo =
+                      user.getRequiredActions() == null || user.getRequiredActions().isEmpty();
+                  return nothingToDo
+                      && account.credentials().stream()
+                          .anyMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType()));
                 } catch (jakarta.ws.rs.NotFoundException gone) {
                   return false;
                 }

@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -131,16 +132,22 @@ public class MemberLifecycle {
     return person;
   }
 
+  /**
+   * The school's other active school admins who have joined (an admin still invited cannot act
+   * yet); asks Keycloak about the ones not yet seen to have joined.
+   */
   private long otherActiveAdmins(Person person) {
-    return em.createQuery(
-            "select count(p) from Person p where p.id <> :id and p.status = :active"
-                + " and (p.joinedAt is not null or p.invitedAt is null)"
-                + " and concat(',', cast(p.roles as String), ',') like :admin",
-            Long.class)
-        .setParameter("id", person.id())
-        .setParameter("active", PersonStatus.ACTIVE)
-        .setParameter("admin", "%," + MemberRole.SCHOOL_ADMIN.name() + ",%")
-        .getSingleResult();
+    List<Person> admins =
+        em.createQuery(
+                "select p from Person p where p.id <> :id and p.status = :active"
+                    + " and concat(',', cast(p.roles as String), ',') like :admin",
+                Person.class)
+            .setParameter("id", person.id())
+            .setParameter("active", PersonStatus.ACTIVE)
+            .setParameter("admin", "%," + MemberRole.SCHOOL_ADMIN.name() + ",%")
+            .getResultList();
+    joining.notice(admins);
+    return admins.stream().filter(admin -> !admin.awaitsJoining()).count();
   }
 
   private Person find(UUID personId) {

@@ -224,7 +224,13 @@ public class Members {
 
   @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
   public MemberSummary me() {
-    return MemberSummary.of(caller.requireMember());
+    Person me = caller.requireMember();
+    if (me.awaitsJoining()) {
+      // whoever calls has signed in, so has followed their invitation
+      me.joined(Instant.now());
+      em.flush();
+    }
+    return MemberSummary.of(me);
   }
 
   /** The trainees assigned to the calling supervisor on {@code date}. */

@@ -98,10 +98,11 @@ public class MemberLifecycle {
     person.changeRoles(roles);
     em.flush();
     audit.record(AuditAction.UPDATE, person);
-    directory.setMemberRoles(person.subject(), Members.realmRoles(roles));
+    // registered first: a Keycloak failure half-way (roles revoked, not yet granted) is undone too
     compensations.onRollback(
         "roles of " + person.email(),
         () -> directory.setMemberRoles(person.subject(), Members.realmRoles(before)));
+    directory.setMemberRoles(person.subject(), Members.realmRoles(roles));
     return MemberSummary.of(person);
   }
 

@@ -2,6 +2,7 @@ package io.parallax.web.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parallax.web.Browser;
 import io.parallax.web.Deployments;
@@ -323,6 +324,9 @@ class MemberLifecycleIT {
       Pages.waitForText(browser, By.id("members-form:members-messages"), "Ada Lovelace is saved");
       assertThat(Tables.row(browser, "members-form:members", "Ada Lovelace"))
           .contains("Supervisor", "Trainee");
+      Pages.click(browser, Tables.button("members-form:members", "Ada Lovelace", "Edit"));
+      Pages.waitFor(browser, "edit-displayName");
+      assertThat(seriousAccessibilityViolations(browser)).as("axe on desktop, editing").isEmpty();
       Browser.screenshot(browser, "members-role-changed");
 
       Pages.click(browser, Tables.button("members-form:members", "Erik Test", "Cancel invitation"));
@@ -346,6 +350,7 @@ class MemberLifecycleIT {
       Pages.click(browser, Tables.button("members-form:members", "Pia Test", "Edit"));
       Pages.waitFor(browser, "edit-displayName");
       Browser.screenshot(browser, "members-edit-phone");
+      assertThat(seriousAccessibilityViolations(browser)).as("axe at 390 px, editing").isEmpty();
     } finally {
       browser.quit();
     }
@@ -353,6 +358,18 @@ class MemberLifecycleIT {
     assertThat(Realm.admin().users().search(expiring, true)).isEmpty();
     assertThat(admin.get("api/v1/members/" + pending).json().get("state").asText())
         .isEqualTo("INVITED");
+  }
+
+  /** axe-core's serious and critical WCAG 2.1 AA violations on the page as it stands. */
+  private static List<String> seriousAccessibilityViolations(ChromeDriver browser) {
+    return new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser)
+            .getViolations()
+            .stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .map(v -> v.getId() + " " + v.getNodes().get(0).getTarget())
+            .toList();
   }
 
   private static JsonNode invite(Api admin, String email, String firstName, String role)

@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -60,6 +61,14 @@ public class Person extends SchoolOwned {
   @Column(nullable = false, length = 16)
   private PersonStatus status;
 
+  /** When the last invitation e-mail went out; null for an account that predates invitations. */
+  @Column(name = "invited_at")
+  private Instant invitedAt;
+
+  /** When the member was first seen to have followed the invitation (set a password). */
+  @Column(name = "joined_at")
+  private Instant joinedAt;
+
   protected Person() {}
 
   public Person(String subject, String displayName, String email, Set<MemberRole> roles) {
@@ -76,6 +85,41 @@ public class Person extends SchoolOwned {
   /** Links this member to their Keycloak account (the demo school's members get theirs late). */
   public void linkAccount(String subject) {
     this.subject = Text.required(subject, 64, "subject", "person.rule.missing.3");
+  }
+
+  /** An invitation e-mail went out {@code at}: the member is invited until they join. */
+  public void invited(Instant at) {
+    require(joinedAt == null, "id", "person.invited.joined", displayName);
+    require(isActive(), "id", "person.rule", displayName);
+    this.invitedAt = at;
+  }
+
+  /** The member followed their invitation (set a password); the first time counts. */
+  public void joined(Instant at) {
+    if (joinedAt == null) {
+      joinedAt = at;
+    }
+  }
+
+  /** Where this member stands {@code now}, when an invitation works for {@code lifespan}. */
+  public MemberState state(Instant now, Duration lifespan) {
+    return MemberState.of(status, invitedAt, joinedAt, now, lifespan);
+  }
+
+  /** Invited and not seen to have joined yet (whether or not the link still works). */
+  public boolean awaitsJoining() {
+    return isActive() && invitedAt != null && joinedAt == null;
+  }
+
+  /** Corrects the member's name (a typo in the invitation, a new surname). */
+  public void rename(String displayName) {
+    this.displayName = Text.personName(displayName, "displayName", "person.displayName.missing");
+  }
+
+  /** What the member does in the school from now on; at least one role. */
+  public void changeRoles(Set<MemberRole> roles) {
+    require(roles != null && !roles.isEmpty(), "roles", "person.roles");
+    this.roles = EnumSet.copyOf(roles);
   }
 
   /** Records when this coach's initial training ended; not in the future. */
@@ -111,6 +155,14 @@ public class Person extends SchoolOwned {
 
   public Optional<LocalDate> initialTrainingEndedOn() {
     return Optional.ofNullable(initialTrainingEndedOn);
+  }
+
+  public Optional<Instant> invitedAt() {
+    return Optional.ofNullable(invitedAt);
+  }
+
+  public Optional<Instant> joinedAt() {
+    return Optional.ofNullable(joinedAt);
   }
 
   public PersonStatus status() {

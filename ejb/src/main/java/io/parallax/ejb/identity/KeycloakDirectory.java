@@ -2,14 +2,17 @@ package io.parallax.ejb.identity;
 
 import static io.parallax.domain.DomainRuleViolation.require;
 
+import io.parallax.ejb.security.Roles;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +21,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -33,6 +37,15 @@ public class KeycloakDirectory {
 
   private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class.getName());
   private static final int INVITATION_LIFESPAN_SECONDS = 72 * 3600;
+
+  /** How long an invitation's link works: after it, the invitation has expired. */
+  public static final Duration INVITATION_LIFESPAN =
+      Duration.ofSeconds(INVITATION_LIFESPAN_SECONDS);
+
+  /** The realm roles Parallax grants and revokes; the realm's other roles are left alone. */
+  private static final Set<String> MEMBER_ROLES =
+      Set.of(Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE);
+
   private static final int ORGANIZATIONS_PAGE = 100;
 
   @Inject
@@ -203,6 +216,65 @@ public class KeycloakDirectory {
         });
   }
 
+  /**
+   * Whether the account has followed its invitation: it exists, has a password (the invitation's
+   * link is the only way to one) and nothing left to do (no pending required action). Empty when
+   * Keycloak cannot be asked.
+   */
+  public Optional<Boolean> hasJoined(String userId) {
+    try {
+      return Optional.of(
+          call(
+              "read an account",
+              () -> {
+                try {
+                  var account = realm().users().get(userId);
+                  UserRepresentation user = account.toRepresentation();
+                  boolean nothingToDo =
+                      user.getRequiredActions() == null || user.getRequiredActions().isEmpty();
+                  return nothingToDo
+                      && account.credentials().stream()
+                          .anyMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType()));
+                } catch (jakarta.ws.rs.NotFoundException gone) {
+                  return false;
+                }
+              }));
+    } catch (DirectoryUnavailable unavailable) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Gives the account exactly the Parallax realm roles {@code realmRoles} (granting the missing,
+   * revoking the others of {@link #MEMBER_ROLES}), and names them for its next invitation e-mail.
+   */
+  public void setMemberRoles(String userId, List<String> realmRoles) {
+    call(
+        "change the roles of an account",
+        () -> {
+          var user = realm().users().get(userId);
+          var held = user.roles().realmLevel().listAll();
+          var revoked =
+              held.stream()
+                  .filter(r -> MEMBER_ROLES.contains(r.getName()))
+                  .filter(r -> !realmRoles.contains(r.getName()))
+                  .toList();
+          if (!revoked.isEmpty()) {
+            user.roles().realmLevel().remove(revoked);
+          }
+          var heldNames = held.stream().map(r -> r.getName()).toList();
+          grant(userId, realmRoles.stream().filter(r -> !heldNames.contains(r)).toList());
+          UserRepresentation account = user.toRepresentation();
+          var attributes =
+              new java.util.HashMap<>(
+                  account.getAttributes() == null ? Map.of() : account.getAttributes());
+          attributes.put("parallaxRoles", List.of(String.join(",", realmRoles)));
+          account.setAttributes(attributes);
+          user.update(account);
+          return null;
+        });
+  }
+
   public Optional<String> userIdByUsername(String username) {
     return call(
         "find the account " + username,
@@ -213,6 +285,9 @@ public class KeycloakDirectory {
   }
 
   private void grant(String userId, List<String> realmRoles) {
+    if (realmRoles.isEmpty()) {
+      return;
+    }
     var roles = realmRoles.stream().map(r -> realm().roles().get(r).toRepresentation()).toList();
     realm().users().get(userId).roles().realmLevel().add(roles);
   }

@@ -27,6 +27,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +70,7 @@ public class Members {
   @Inject Caller caller;
   @Inject KeycloakDirectory directory;
   @Inject Compensations compensations;
+  @Inject Joining joining;
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public MemberSummary add(
@@ -114,6 +116,7 @@ public class Members {
     compensations.onRollback("account " + invitee.email(), () -> directory.deleteUser(subject));
     Person person = new Person(subject, invitee.displayName(), invitee.email(), roles);
     person.initialTrainingEnded(initialTrainingEndedOn);
+    person.invited(Instant.now());
     em.persist(person);
     em.flush();
     directory.sendInvitation(subject);
@@ -130,6 +133,7 @@ public class Members {
     Person person =
         new Person(
             subject, founder.displayName(), founder.email(), Set.of(MemberRole.SCHOOL_ADMIN));
+    person.invited(Instant.now());
     em.persist(person);
     em.flush();
     return MemberSummary.of(person);
@@ -137,18 +141,23 @@ public class Members {
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public List<MemberSummary> list() {
-    return em.createNamedQuery(Person.ALL, Person.class)
-        .getResultStream()
-        .map(MemberSummary::of)
-        .toList();
+    List<Person> people = em.createNamedQuery(Person.ALL, Person.class).getResultList();
+    if (joining.notice(people)) {
+      em.flush();
+    }
+    return people.stream().map(MemberSummary::of).toList();
   }
 
   /** One page of the school's members, filtered and sorted by {@link #MEMBER_COLUMNS}. */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public Slice<MemberSummary> page(Listing listing) {
-    return MEMBER_COLUMNS
-        .slice(em, "select p from Person p", "select count(p) from Person p", Person.class, listing)
-        .map(MemberSummary::of);
+    Slice<Person> slice =
+        MEMBER_COLUMNS.slice(
+            em, "select p from Person p", "select count(p) from Person p", Person.class, listing);
+    if (joining.notice(slice.items())) {
+      em.flush();
+    }
+    return slice.map(MemberSummary::of);
   }
 
   /** The member leaves: their records stay readable, nothing new is recorded for them. */
@@ -160,6 +169,8 @@ public class Members {
     person.deactivate();
     em.flush();
     directory.setEnabled(person.subject(), false);
+    compensations.onRollback(
+        "disabling " + person.email(), () -> directory.setEnabled(person.subject(), true));
     return MemberSummary.of(person);
   }
 
@@ -171,6 +182,8 @@ public class Members {
     person.reactivate();
     em.flush();
     directory.setEnabled(person.subject(), true);
+    compensations.onRollback(
+        "enabling " + person.email(), () -> directory.setEnabled(person.subject(), false));
     return MemberSummary.of(person);
   }
 
@@ -211,7 +224,13 @@ public class Members {
 
   @RolesAllowed({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
   public MemberSummary me() {
-    return MemberSummary.of(caller.requireMember());
+    Person me = caller.requireMember();
+    if (me.awaitsJoining()) {
+      // whoever calls has signed in, so has followed their invitation
+      me.joined(Instant.now());
+      em.flush();
+    }
+    return MemberSummary.of(me);
   }
 
   /** The trainees assigned to the calling supervisor on {@code date}. */
@@ -250,7 +269,11 @@ public class Members {
 
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public MemberSummary read(UUID personId) {
-    return MemberSummary.of(find(personId));
+    Person person = find(personId);
+    if (joining.notice(person)) {
+      em.flush();
+    }
+    return MemberSummary.of(person);
   }
 
   /** One page of the school's supervisor assignments ({@link #ASSIGNMENT_COLUMNS}). */

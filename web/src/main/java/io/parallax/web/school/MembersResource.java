@@ -2,6 +2,7 @@ package io.parallax.web.school;
 
 import io.parallax.domain.school.MemberRole;
 import io.parallax.ejb.identity.Invitee;
+import io.parallax.ejb.school.MemberLifecycle;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.web.api.Page;
@@ -11,10 +12,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The people of the caller's school: invitations and deactivation by its school admins. */
+/**
+ * The people of the caller's school and their lifecycle, run by its school admins: invitations
+ * (sent, re-sent, cancelled), roles, corrections, deactivation.
+ */
 @Path("v1/members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,13 +53,25 @@ public class MembersResource {
       @NotNull(message = "{parallax.membersResource.4}") Set<MemberRole> roles,
       LocalDate initialTrainingEndedOn) {}
 
+  /** A correction of a member's name and the date their initial training ended (null: unknown). */
+  public record Correction(
+      @NotNull(message = "{parallax.membersResource.displayName}") String displayName,
+      LocalDate initialTrainingEndedOn) {}
+
+  /** The roles a member has from now on. */
+  public record RoleChange(
+      @NotNull(message = "{parallax.membersResource.roles}") Set<MemberRole> roles) {}
+
   @EJB Members members;
+  @EJB MemberLifecycle lifecycle;
 
   @GET
   @Operation(
       summary = "The school's members, by name; filter by role or name",
       description =
-          "role: one of TRAINEE, SUPERVISOR, SCHOOL_ADMIN; name: a part of the name, any case.")
+          "role: one of TRAINEE, SUPERVISOR, SCHOOL_ADMIN; name: a part of the name, any case."
+              + " Each member's state: INVITED (invitation sent, link still works),"
+              + " INVITATION_EXPIRED (link expired unused), ACTIVE (joined), DEACTIVATED.")
   public Page<MemberSummary> list(
       @QueryParam("role") MemberRole role,
       @QueryParam("name") String name,
@@ -100,6 +118,85 @@ public class MembersResource {
         .build();
   }
 
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Correct a member's name and initial-training date at the version I read",
+      description =
+          "Send the ETag of the member read in If-Match. Audited. The e-mail and the roles are not"
+              + " changed here (roles: PUT .../roles).")
+  @APIResponse(responseCode = "200", description = "Corrected; ETag is the new version")
+  @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem+json)")
+  @APIResponse(responseCode = "403", description = "Only school admins correct members")
+  @APIResponse(responseCode = "404", description = "No such member in your school")
+  @APIResponse(responseCode = "412", description = "Stale If-Match: nothing stored")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public Response correct(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "{parallax.membersResource.correction}") Correction body) {
+    return withVersion(
+        Versions.ifMatch(
+            ifMatch,
+            version ->
+                lifecycle.correct(id, version, body.displayName(), body.initialTrainingEndedOn())));
+  }
+
+  @PUT
+  @Path("{id}/roles")
+  @Operation(
+      summary = "Change a member's roles",
+      description =
+          "The member's Keycloak realm roles change with them, all or nothing. The school keeps at"
+              + " least one active school admin.")
+  @APIResponse(responseCode = "200", description = "Changed; ETag is the new version")
+  @APIResponse(responseCode = "400", description = "No role, or the school's last school admin")
+  @APIResponse(responseCode = "403", description = "Only school admins change roles")
+  @APIResponse(responseCode = "404", description = "No such member in your school")
+  @APIResponse(responseCode = "412", description = "Stale If-Match: nothing changed")
+  @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was changed")
+  public Response changeRoles(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "{parallax.membersResource.roleChange}") RoleChange body) {
+    return withVersion(
+        Versions.ifMatch(ifMatch, version -> lifecycle.changeRoles(id, version, body.roles())));
+  }
+
+  @POST
+  @Path("{id}/invitation")
+  @Operation(
+      summary = "Re-send a pending invitation",
+      description =
+          "Only while the member has not followed the invitation (state INVITED or"
+              + " INVITATION_EXPIRED); the new link works for another 72 hours.")
+  @APIResponse(responseCode = "200", description = "Sent; ETag is the new version")
+  @APIResponse(responseCode = "400", description = "The member has no pending invitation")
+  @APIResponse(responseCode = "404", description = "No such member in your school")
+  @APIResponse(responseCode = "412", description = "Stale If-Match: nothing sent")
+  @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was sent")
+  public Response resendInvitation(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withVersion(
+        Versions.ifMatch(ifMatch, version -> lifecycle.resendInvitation(id, version)));
+  }
+
+  @DELETE
+  @Path("{id}/invitation")
+  @Operation(
+      summary = "Cancel a pending invitation",
+      description =
+          "Removes the member who never joined (with their enrolments and assignments) and their"
+              + " Keycloak account, all or nothing.")
+  @APIResponse(responseCode = "204", description = "Cancelled")
+  @APIResponse(responseCode = "400", description = "The member has joined or has records")
+  @APIResponse(responseCode = "404", description = "No such member in your school")
+  @APIResponse(responseCode = "412", description = "Stale If-Match: nothing removed")
+  public Response cancelInvitation(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return Versions.deleteIfMatch(ifMatch, version -> lifecycle.cancelInvitation(id, version));
+  }
+
   @POST
   @Path("{id}/deactivation")
   @Operation(summary = "Deactivate a member: their account is disabled, their records stay")
@@ -115,5 +212,9 @@ public class MembersResource {
   public MemberSummary reactivate(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     return Versions.ifMatch(ifMatch, version -> members.reactivate(id, version));
+  }
+
+  private static Response withVersion(MemberSummary member) {
+    return Response.ok(member).tag(Versions.etag(member.version())).build();
   }
 }

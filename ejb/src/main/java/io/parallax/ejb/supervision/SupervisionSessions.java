@@ -245,8 +245,12 @@ public class SupervisionSessions {
   private void note(SupervisionSession session, Person supervisee, SupervisionRecord record) {
     session.markDrift(record.driftMarkers());
     session.visit(record.sevenEyedModes());
+    // a revision may keep a kind retired since; only kinds it newly names must be offered ones
+    Set<String> named = new TreeSet<>(session.coreIssues());
     session.nameCoreIssues(record.coreIssues());
-    requireInTaxonomy(session.coreIssues());
+    Set<String> added = new TreeSet<>(session.coreIssues());
+    added.removeAll(named);
+    requireInTaxonomy(added);
     session.observe(record.parallelProcess());
     session.modelContracting(record.modelledContracting());
     session.discussCases(record.casesDiscussed());

@@ -314,6 +314,7 @@ class MemberLifecycleIT {
 
       Pages.click(browser, Tables.button("members-form:members", "Pia Test", "Re-send invitation"));
       Pages.waitForText(browser, By.id("members-form:members-messages"), "went out again");
+      assertThat(seriousAccessibilityViolations(browser)).as("axe, a message showing").isEmpty();
       awaitMails(email, 2);
 
       Pages.click(browser, Tables.button("members-form:members", "Ada Test", "Edit"));

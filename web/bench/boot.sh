@@ -12,6 +12,7 @@
 # first, untimed start records. Several Parallax variants can be measured in the same alternating
 # run, each as label:JVM options, where the word CDS stands for the archive, e.g.
 #   web/bench/boot.sh 5 plain: cds:CDS 'quick:CDS -XX:TieredStopAtLevel=1'
+# and a variant may deploy another WAR (to compare builds in one run): 'old:CDS WAR=/tmp/old.war'.
 # The empty Payara Micro gets BOOT_EMPTY_OPTS (none by default). Besides the wall clock, each run
 # reports the CPU time the JVM used until UP: on a machine shared with other work that figure is
 # the steadier one. BOOT_LOGS=dir keeps each run's Payara log there; BOOT_WAR=path measures another
@@ -81,11 +82,12 @@ for v in "${variants[@]}"; do labels+=("${v%%:*}"); done
 for i in $(seq "$runs"); do
   line=$(printf 'run %d:' "$i")
   for v in "empty:" "${variants[@]}"; do
-    label="${v%%:*}"; opts="${v#*:}"; opts="${opts//CDS/$cds_opts}"
+    label="${v%%:*}"; opts="${v#*:}"; opts="${opts//CDS/$cds_opts}"; vwar="$war"
+    if [[ " $opts " =~ \ WAR=([^ ]+) ]]; then vwar="${BASH_REMATCH[1]}"; opts="${opts/WAR=$vwar/}"; fi
     if [ "$label" = empty ]; then
       read -r w c < <(java_opts="${BOOT_EMPTY_OPTS:-}" boot empty --deploy "$work/empty.war")
     else
-      read -r w c < <(java_opts="$opts" boot "$label" --deploy "$war" \
+      read -r w c < <(java_opts="$opts" boot "$label" --deploy "$vwar" \
         --prebootcommandfile config/payara/pre-boot.asadmin)
     fi
     wall[$label]+="$w "; cpu[$label]+="$c "

@@ -1,9 +1,14 @@
 package io.parallax.web.api;
 
+import io.parallax.web.accreditation.AccreditationResource;
 import io.parallax.web.analysis.ExportsResource;
 import io.parallax.web.analysis.ReportsResource;
 import io.parallax.web.assessment.ContractingAssessmentsResource;
 import io.parallax.web.assessment.StageAssessmentsResource;
+import io.parallax.web.audit.AuditCsvResource;
+import io.parallax.web.audit.AuditResource;
+import io.parallax.web.audit.MyAuditResource;
+import io.parallax.web.audit.PlatformAuditResource;
 import io.parallax.web.calibration.CalibrationResource;
 import io.parallax.web.calibration.ClosedExercises;
 import io.parallax.web.platform.SchoolsResource;
@@ -11,11 +16,18 @@ import io.parallax.web.practice.ClientsResource;
 import io.parallax.web.practice.CoachingLogResource;
 import io.parallax.web.practice.EngagementContractsResource;
 import io.parallax.web.practice.PracticeSessionsResource;
+import io.parallax.web.privacy.ErasureResource;
+import io.parallax.web.privacy.MyDataResource;
 import io.parallax.web.school.AssignmentsResource;
 import io.parallax.web.school.CohortsResource;
+import io.parallax.web.school.CoreIssueTypesResource;
+import io.parallax.web.school.EnrolmentsResource;
 import io.parallax.web.school.MembersResource;
 import io.parallax.web.school.ProgramsResource;
+import io.parallax.web.school.RosterImportsResource;
+import io.parallax.web.school.ScalesResource;
 import io.parallax.web.supervision.CaseloadResource;
+import io.parallax.web.supervision.MySupervisionSessionsResource;
 import io.parallax.web.supervision.SupervisionSessionsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -59,6 +71,18 @@ public class ParallaxApi extends Application {
           ExportsResource.class,
           ReportsResource.class,
           SchoolsResource.class,
+          AccreditationResource.class,
+          RosterImportsResource.class,
+          AuditResource.class,
+          MyDataResource.class,
+          ErasureResource.class,
+          PlatformAuditResource.class,
+          ScalesResource.class,
+          MySupervisionSessionsResource.class,
+          MyAuditResource.class,
+          EnrolmentsResource.class,
+          CoreIssueTypesResource.class,
+          AuditCsvResource.class,
           // providers: JSON, parameters, filters and the problem+json answers of failures
           JsonBinding.class,
           IsoDates.class,

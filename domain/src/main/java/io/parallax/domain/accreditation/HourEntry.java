@@ -30,14 +30,17 @@ public record HourEntry(
     }
   }
 
-  /** A client session; {@code groupSize} 1 for an individual session. */
+  /**
+   * A client session; {@code groupSize} 1 for an individual session. The factories make approved
+   * entries (as the arithmetic takes them); {@link #withStatus} says where another one stands.
+   */
   public static HourEntry clientSession(
       LocalDate on, int minutes, PaymentBasis basis, String client, int groupSize) {
     return new HourEntry(
         HourKind.CLIENT_SESSION,
         on,
         minutes,
-        HourStatus.LOGGED,
+        HourStatus.APPROVED,
         Objects.requireNonNull(basis, "basis"),
         Objects.requireNonNull(client, "client"),
         groupSize,
@@ -46,16 +49,21 @@ public record HourEntry(
 
   public static HourEntry mentorCoaching(LocalDate on, int minutes, boolean oneToOne) {
     return new HourEntry(
-        HourKind.MENTOR_COACHING, on, minutes, HourStatus.LOGGED, null, null, 1, oneToOne);
+        HourKind.MENTOR_COACHING, on, minutes, HourStatus.APPROVED, null, null, 1, oneToOne);
   }
 
   public static HourEntry supervision(LocalDate on, int minutes) {
     return new HourEntry(
-        HourKind.SUPERVISION, on, minutes, HourStatus.LOGGED, null, null, 1, false);
+        HourKind.SUPERVISION, on, minutes, HourStatus.APPROVED, null, null, 1, false);
   }
 
   public static HourEntry cpd(LocalDate on, int minutes) {
-    return new HourEntry(HourKind.CPD, on, minutes, HourStatus.LOGGED, null, null, 1, false);
+    return new HourEntry(HourKind.CPD, on, minutes, HourStatus.APPROVED, null, null, 1, false);
+  }
+
+  /** The same entry with {@code status}. */
+  public HourEntry withStatus(HourStatus status) {
+    return new HourEntry(kind, on, minutes, status, basis, client, groupSize, oneToOne);
   }
 
   public boolean isGroup() {

@@ -1,10 +1,13 @@
 package io.parallax.domain.accreditation;
 
 /**
- * Where an hour entry stands. Today every entry is {@link #LOGGED}: logged hours count. The
- * supervisor-approval step (issue 17, item 3) adds its states here and narrows {@link
- * Readiness#COUNTS} to approved entries; the arithmetic needs no other change.
+ * Where an hour entry stands in the supervisor-approval step: inside a period the supervisor {@link
+ * #APPROVED}, inside one {@link #SUBMITTED} and waiting for their decision, or in none (never
+ * submitted, returned, or reopened). Only approved hours count toward a requirement ({@link
+ * Readiness#COUNTS}); the others are shown apart.
  */
 public enum HourStatus {
-  LOGGED
+  APPROVED,
+  SUBMITTED,
+  NOT_SUBMITTED
 }

@@ -36,16 +36,17 @@ import java.util.function.Predicate;
  *       regularity does not project.
  * </ul>
  *
- * Only entries {@link #COUNTS} accepts count: the one place a later "only approved hours" rule
- * narrows.
+ * Only entries {@link #COUNTS} accepts count: approved hours (issue 17, item 3). Beside each hour
+ * requirement stand the hours submitted and waiting, and those not submitted, each worked out by
+ * the same rules as if they alone were logged (so a group cap applies to each on its own).
  */
 public final class Readiness {
 
   /** The days the recent pace is taken over. */
   public static final int PACE_DAYS = 90;
 
-  /** Which entries count toward a requirement: today every logged one. */
-  public static final Predicate<HourEntry> COUNTS = e -> e.status() == HourStatus.LOGGED;
+  /** Which entries count toward a requirement: those in a period the supervisor approved. */
+  public static final Predicate<HourEntry> COUNTS = e -> e.status() == HourStatus.APPROVED;
 
   private final Figures figures;
   private final LocalDate today;
@@ -56,12 +57,16 @@ public final class Readiness {
   private final List<HourEntry> cpd;
 
   private Readiness(
-      Figures figures, Collection<HourEntry> entries, LocalDate practiceSince, LocalDate today) {
+      Figures figures,
+      Collection<HourEntry> entries,
+      Predicate<HourEntry> counts,
+      LocalDate practiceSince,
+      LocalDate today) {
     this.figures = figures;
     this.today = today;
     List<HourEntry> counted =
         entries.stream()
-            .filter(COUNTS)
+            .filter(counts)
             .filter(e -> !e.on().isAfter(today))
             .sorted(Comparator.comparing(HourEntry::on))
             .toList();
@@ -83,7 +88,27 @@ public final class Readiness {
    */
   public static List<RequirementProgress> assess(
       Figures figures, Collection<HourEntry> entries, LocalDate practiceSince, LocalDate today) {
-    return new Readiness(figures, entries, practiceSince, today).progress();
+    List<RequirementProgress> approved =
+        new Readiness(figures, entries, COUNTS, practiceSince, today).progress();
+    List<RequirementProgress> pending =
+        new Readiness(figures, entries, withStatus(HourStatus.SUBMITTED), practiceSince, today)
+            .progress();
+    List<RequirementProgress> unsubmitted =
+        new Readiness(figures, entries, withStatus(HourStatus.NOT_SUBMITTED), practiceSince, today)
+            .progress();
+    List<RequirementProgress> out = new ArrayList<>();
+    for (int i = 0; i < approved.size(); i++) {
+      RequirementProgress p = approved.get(i);
+      out.add(
+          p.requirement().unit() == Requirement.Unit.HOURS
+              ? p.withUnapproved(pending.get(i).done(), unsubmitted.get(i).done())
+              : p);
+    }
+    return out;
+  }
+
+  private static Predicate<HourEntry> withStatus(HourStatus status) {
+    return e -> e.status() == status;
   }
 
   /** Whether every requirement is met. */

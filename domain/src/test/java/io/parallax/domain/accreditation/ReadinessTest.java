@@ -372,4 +372,43 @@ class ReadinessTest {
         .isInstanceOfSatisfying(
             DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("mentorOneToOneHours"));
   }
+
+  @Test
+  void onlyApprovedHoursCountAndTheOthersStandBesideThem() {
+    LocalDate on = TODAY.minusDays(30);
+    List<HourEntry> entries = new ArrayList<>(hours(10, on, PAID, "A"));
+    hours(4, on, PAID, "B").forEach(e -> entries.add(e.withStatus(HourStatus.SUBMITTED)));
+    hours(3, on, PRO_BONO, "C").forEach(e -> entries.add(e.withStatus(HourStatus.NOT_SUBMITTED)));
+    entries.add(HourEntry.mentorCoaching(on, 120, true).withStatus(HourStatus.SUBMITTED));
+
+    List<RequirementProgress> p = Readiness.assess(ICF_ACC, entries, null, TODAY);
+
+    RequirementProgress coaching = of(p, Requirement.COACHING_HOURS);
+    assertThat(coaching.done()).isEqualByComparingTo("10");
+    assertThat(coaching.missing()).isEqualByComparingTo("90");
+    assertThat(coaching.pending()).isEqualByComparingTo("4");
+    assertThat(coaching.unsubmitted()).isEqualByComparingTo("3");
+    assertThat(coaching.hasUnapproved()).isTrue();
+    assertThat(of(p, Requirement.PAID_HOURS).pending()).isEqualByComparingTo("4");
+    assertThat(of(p, Requirement.PAID_HOURS).unsubmitted()).isEqualByComparingTo("0");
+    assertThat(of(p, Requirement.CLIENTS).done()).isEqualByComparingTo("1");
+    assertThat(of(p, Requirement.CLIENTS).pending()).isNull();
+    assertThat(of(p, Requirement.MENTOR_HOURS).done()).isEqualByComparingTo("0");
+    assertThat(of(p, Requirement.MENTOR_HOURS).pending()).isEqualByComparingTo("2");
+    assertThat(of(p, Requirement.MENTOR_SPAN).done()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void withNothingApprovedNothingCounts() {
+    List<HourEntry> entries = new ArrayList<>();
+    hours(100, TODAY.minusDays(10), PAID, "A")
+        .forEach(e -> entries.add(e.withStatus(HourStatus.SUBMITTED)));
+
+    List<RequirementProgress> p = Readiness.assess(ICF_ACC, entries, null, TODAY);
+
+    assertThat(of(p, Requirement.COACHING_HOURS).done()).isEqualByComparingTo("0");
+    assertThat(of(p, Requirement.COACHING_HOURS).pending()).isEqualByComparingTo("100");
+    assertThat(of(p, Requirement.COACHING_HOURS).projected()).isNull();
+    assertThat(Readiness.ready(p)).isFalse();
+  }
 }

@@ -4,6 +4,7 @@ import io.parallax.domain.accreditation.AccreditationTrack;
 import io.parallax.domain.accreditation.CpdEntry;
 import io.parallax.domain.accreditation.Figures;
 import io.parallax.domain.accreditation.HourEntry;
+import io.parallax.domain.accreditation.HourSubmission;
 import io.parallax.domain.accreditation.MentorCoaching;
 import io.parallax.domain.accreditation.Readiness;
 import io.parallax.domain.accreditation.RequirementProgress;
@@ -35,7 +36,9 @@ import java.util.UUID;
  * enrolled in whose program names one; a cohort's, for its school admins and for a supervisor the
  * rows of their current supervisees. The hour entries are gathered per trainee as small tuples
  * (day, minutes, basis, client, group size; never a reflection or note) and handed to {@link
- * Readiness}; the entries' own status decides what counts there.
+ * Readiness}. Each entry carries where it stands in the approval step (approved, submitted, not
+ * submitted: {@link HourSubmission#statusOn}); only approved hours count. Supervision hours come
+ * from sessions the supervisor recorded themselves and so count as approved when recorded.
  */
 @Stateless
 @SchoolBound
@@ -137,6 +140,10 @@ public class AccreditationReadiness {
 
   /** The trainee's client sessions, supervision, mentor coaching and CPD as hour entries. */
   List<HourEntry> entries(Person trainee) {
+    List<HourSubmission> submitted =
+        em.createNamedQuery(HourSubmission.HOLDING, HourSubmission.class)
+            .setParameter("trainee", trainee)
+            .getResultList();
     List<HourEntry> entries = new ArrayList<>();
     for (Object[] s :
         em.createQuery(
@@ -147,11 +154,12 @@ public class AccreditationReadiness {
             .getResultList()) {
       entries.add(
           HourEntry.clientSession(
-              (LocalDate) s[0],
-              (Integer) s[1],
-              (PaymentBasis) s[2],
-              s[3].toString(),
-              (Integer) s[4]));
+                  (LocalDate) s[0],
+                  (Integer) s[1],
+                  (PaymentBasis) s[2],
+                  s[3].toString(),
+                  (Integer) s[4])
+              .withStatus(HourSubmission.statusOn(submitted, (LocalDate) s[0])));
     }
     for (Object[] s :
         em.createQuery(
@@ -164,11 +172,19 @@ public class AccreditationReadiness {
     em.createNamedQuery(MentorCoaching.OF_TRAINEE, MentorCoaching.class)
         .setParameter("trainee", trainee)
         .getResultStream()
-        .forEach(m -> entries.add(HourEntry.mentorCoaching(m.heldOn(), m.minutes(), m.oneToOne())));
+        .forEach(
+            m ->
+                entries.add(
+                    HourEntry.mentorCoaching(m.heldOn(), m.minutes(), m.oneToOne())
+                        .withStatus(HourSubmission.statusOn(submitted, m.heldOn()))));
     em.createNamedQuery(CpdEntry.OF_TRAINEE, CpdEntry.class)
         .setParameter("trainee", trainee)
         .getResultStream()
-        .forEach(c -> entries.add(HourEntry.cpd(c.heldOn(), c.minutes())));
+        .forEach(
+            c ->
+                entries.add(
+                    HourEntry.cpd(c.heldOn(), c.minutes())
+                        .withStatus(HourSubmission.statusOn(submitted, c.heldOn()))));
     return entries;
   }
 }

@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * A trainee's own log of the hours that count beside their client sessions: the mentor coaching
  * they received and their CPD. Only the trainee reads and writes it; another trainee's entries, and
- * another school's, do not exist for them.
+ * another school's, do not exist for them. An entry on a day of a waiting or approved period is
+ * locked ({@link ApprovalLocks}).
  */
 @Stateless
 @SchoolBound
@@ -33,6 +34,7 @@ public class HourLog {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject SchoolCalendar calendar;
+  @Inject ApprovalLocks locks;
 
   public List<MentorCoachingView> mentorCoaching() {
     return em.createNamedQuery(MentorCoaching.OF_TRAINEE, MentorCoaching.class)
@@ -45,6 +47,7 @@ public class HourLog {
   public MentorCoachingView addMentorCoaching(
       String mentorName, LocalDate heldOn, int minutes, boolean oneToOne) {
     notAfterToday(heldOn, "mentorCoaching.heldOn.what");
+    locks.requireOpen(caller.requireMember(), heldOn);
     MentorCoaching m =
         new MentorCoaching(caller.requireMember(), mentorName, heldOn, minutes, oneToOne);
     em.persist(m);
@@ -62,6 +65,7 @@ public class HourLog {
     MentorCoaching m = mine(MentorCoaching.class, id, "mentorcoaching");
     m.requireVersion(versionRead);
     notAfterToday(heldOn, "mentorCoaching.heldOn.what");
+    locks.requireOpen(m.trainee(), m.heldOn(), heldOn);
     m.edit(mentorName, heldOn, minutes, oneToOne);
     em.flush();
     return MentorCoachingView.of(m);
@@ -70,6 +74,7 @@ public class HourLog {
   public void removeMentorCoaching(UUID id, long versionRead) {
     MentorCoaching m = mine(MentorCoaching.class, id, "mentorcoaching");
     m.requireVersion(versionRead);
+    locks.requireOpen(m.trainee(), m.heldOn());
     em.remove(m);
   }
 
@@ -83,6 +88,7 @@ public class HourLog {
 
   public CpdEntryView addCpd(LocalDate heldOn, int minutes, String title) {
     notAfterToday(heldOn, "cpdEntry.heldOn.what");
+    locks.requireOpen(caller.requireMember(), heldOn);
     CpdEntry c = new CpdEntry(caller.requireMember(), heldOn, minutes, title);
     em.persist(c);
     em.flush();
@@ -94,6 +100,7 @@ public class HourLog {
     CpdEntry c = mine(CpdEntry.class, id, "cpdentry");
     c.requireVersion(versionRead);
     notAfterToday(heldOn, "cpdEntry.heldOn.what");
+    locks.requireOpen(c.trainee(), c.heldOn(), heldOn);
     c.edit(heldOn, minutes, title);
     em.flush();
     return CpdEntryView.of(c);
@@ -102,6 +109,7 @@ public class HourLog {
   public void removeCpd(UUID id, long versionRead) {
     CpdEntry c = mine(CpdEntry.class, id, "cpdentry");
     c.requireVersion(versionRead);
+    locks.requireOpen(c.trainee(), c.heldOn());
     em.remove(c);
   }
 

@@ -12,6 +12,7 @@ import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.SupervisorAssignment;
 import io.parallax.ejb.NoSuchRecord;
+import io.parallax.ejb.accreditation.ApprovalLocks;
 import io.parallax.ejb.audit.AuditTrail;
 import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.listing.Slice;
@@ -37,7 +38,9 @@ import java.util.UUID;
  * Client sessions. A trainee logs and reads only their own, for their own clients; a supervisor
  * reads the sessions of a trainee assigned to them on the session's date; a school admin reads any
  * session of the school. The reflection is confidential: only its author reads it, and each read or
- * change of it is audited.
+ * change of it is audited. A session on a day of a period submitted for approval, waiting or
+ * approved, is locked: no session is logged, changed, deleted or restored on its days until the
+ * trainee reopens the period ({@link ApprovalLocks}).
  */
 @Stateless
 @SchoolBound
@@ -51,6 +54,7 @@ public class PracticeSessions {
   @Inject SchoolCalendar calendar;
   @Inject Caller caller;
   @Inject AuditTrail audit;
+  @Inject ApprovalLocks locks;
   @Resource SessionContext context;
 
   @RolesAllowed(Roles.TRAINEE)
@@ -128,6 +132,7 @@ public class PracticeSessions {
     Client client = ownClient(entry.clientId());
     calendar.requireNotAfterToday(
         entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
+    locks.requireOpen(me, entry.heldOn());
     PracticeSession session =
         new PracticeSession(
             me,
@@ -159,6 +164,7 @@ public class PracticeSessions {
         "practiceSessions.clientId");
     calendar.requireNotAfterToday(
         entry.heldOn(), "heldOn", DomainRuleViolation.phrase("practiceSession.heldOn.what"));
+    locks.requireOpen(session.trainee(), session.heldOn(), entry.heldOn());
     session.reschedule(entry.heldOn(), entry.minutes());
     session.rate(entry.contractingRatings());
     session.takeResponsibility(entry.responsibilityShare());
@@ -247,6 +253,7 @@ public class PracticeSessions {
   public void delete(UUID sessionId, long versionRead) {
     PracticeSession session = ownSession(sessionId);
     session.requireVersion(versionRead);
+    locks.requireOpen(session.trainee(), session.heldOn());
     session.delete(Instant.now());
     audit.record(AuditAction.DELETE, session);
   }
@@ -257,6 +264,7 @@ public class PracticeSessions {
     if (session == null || !session.trainee().subject().equals(caller.subject())) {
       throw new NoSuchRecord("client session");
     }
+    locks.requireOpen(session.trainee(), session.heldOn());
     session.restore();
     return PracticeSessionView.of(session, true);
   }

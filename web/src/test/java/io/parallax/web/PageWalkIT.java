@@ -118,6 +118,7 @@ class PageWalkIT {
             "supervisor/assess-stage.xhtml",
             "supervisor/supervisee.xhtml?trainee=" + school.traineeId(),
             "supervisor/calibration.xhtml",
+            "supervisor/submissions.xhtml",
             "reports/cohort.xhtml",
             "reports/trainee.xhtml?trainee=" + school.traineeId(),
             "account/my-records.xhtml"));

@@ -3,6 +3,8 @@ package io.parallax.web.accreditation;
 import io.parallax.ejb.accreditation.AccreditationReadiness;
 import io.parallax.ejb.accreditation.CpdEntryView;
 import io.parallax.ejb.accreditation.HourLog;
+import io.parallax.ejb.accreditation.HourSubmissionView;
+import io.parallax.ejb.accreditation.HourSubmissions;
 import io.parallax.ejb.accreditation.MentorCoachingView;
 import io.parallax.ejb.accreditation.TraineeReadiness;
 import io.parallax.web.Messages;
@@ -20,7 +22,9 @@ import java.util.UUID;
 /**
  * A trainee's accreditation page: their readiness for their track, requirement by requirement
  * (done, required, missing, the projected day at the pace of the last 90 days), and their log of
- * mentor coaching and CPD.
+ * mentor coaching and CPD; the periods they submitted for approval (submit one, see where each
+ * stands and the supervisor's comment, reopen one to correct it, submit a returned one again). Only
+ * approved hours count; those waiting or not submitted stand beside them.
  */
 @Named
 @ViewScoped
@@ -30,11 +34,16 @@ public class MyAccreditationView implements Serializable {
 
   @EJB transient AccreditationReadiness readiness;
   @EJB transient HourLog log;
+  @EJB transient HourSubmissions submissions;
   @Inject SchoolDay schoolDay;
 
   private TraineeReadiness mine;
   private List<MentorCoachingView> mentoring = List.of();
   private List<CpdEntryView> cpd = List.of();
+  private List<HourSubmissionView> submitted = List.of();
+
+  private LocalDate periodFrom;
+  private LocalDate periodTo;
 
   private String mentorName;
   private LocalDate mentorOn;
@@ -49,6 +58,8 @@ public class MyAccreditationView implements Serializable {
   void load() {
     mentorOn = schoolDay.today();
     cpdOn = schoolDay.today();
+    periodTo = schoolDay.today();
+    periodFrom = periodTo.withDayOfMonth(1);
     refresh();
   }
 
@@ -56,6 +67,61 @@ public class MyAccreditationView implements Serializable {
     mine = readiness.mine();
     mentoring = log.mentorCoaching();
     cpd = log.cpd();
+    submitted = submissions.mine();
+  }
+
+  public void submit() {
+    HourSubmissionView s =
+        Messages.obtain("period-", () -> submissions.submit(periodFrom, periodTo));
+    if (s != null) {
+      Messages.done(Messages.TRAINEE, "approval.submitted", s.supervisorName());
+      refresh();
+    }
+  }
+
+  /** Fills the form with a returned period, to submit it again once corrected. */
+  public void again(HourSubmissionView returned) {
+    periodFrom = returned.from();
+    periodTo = returned.to();
+    submit();
+  }
+
+  public void reopen(UUID id) {
+    if (Messages.obtain("period-", () -> submissions.reopen(id)) != null) {
+      Messages.done(Messages.TRAINEE, "approval.reopened");
+      refresh();
+    }
+  }
+
+  /** A returned period no later submission (waiting or approved) has taken up yet. */
+  public boolean mayResubmit(HourSubmissionView returned) {
+    return returned.resubmittable()
+        && submitted.stream()
+            .noneMatch(
+                o ->
+                    o.reopenable()
+                        && !o.from().isAfter(returned.to())
+                        && !o.to().isBefore(returned.from()));
+  }
+
+  public List<HourSubmissionView> getSubmitted() {
+    return submitted;
+  }
+
+  public LocalDate getPeriodFrom() {
+    return periodFrom;
+  }
+
+  public void setPeriodFrom(LocalDate periodFrom) {
+    this.periodFrom = periodFrom;
+  }
+
+  public LocalDate getPeriodTo() {
+    return periodTo;
+  }
+
+  public void setPeriodTo(LocalDate periodTo) {
+    this.periodTo = periodTo;
   }
 
   public void addMentorCoaching() {

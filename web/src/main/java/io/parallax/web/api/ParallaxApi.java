@@ -1,6 +1,7 @@
 package io.parallax.web.api;
 
 import io.parallax.web.accreditation.AccreditationResource;
+import io.parallax.web.accreditation.HourSubmissionsResource;
 import io.parallax.web.analysis.ExportsResource;
 import io.parallax.web.analysis.ReportsResource;
 import io.parallax.web.assessment.ContractingAssessmentsResource;
@@ -72,6 +73,7 @@ public class ParallaxApi extends Application {
           ReportsResource.class,
           SchoolsResource.class,
           AccreditationResource.class,
+          HourSubmissionsResource.class,
           RosterImportsResource.class,
           AuditResource.class,
           MyDataResource.class,

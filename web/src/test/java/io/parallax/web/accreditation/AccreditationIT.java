@@ -23,6 +23,8 @@ import io.parallax.ejb.accreditation.AccreditationReadiness;
 import io.parallax.ejb.accreditation.AccreditationTracks;
 import io.parallax.ejb.accreditation.CohortReadiness;
 import io.parallax.ejb.accreditation.HourLog;
+import io.parallax.ejb.accreditation.HourSubmissionView;
+import io.parallax.ejb.accreditation.HourSubmissions;
 import io.parallax.ejb.accreditation.MentorCoachingView;
 import io.parallax.ejb.accreditation.ProgramTrack;
 import io.parallax.ejb.accreditation.TrackView;
@@ -81,6 +83,7 @@ class AccreditationIT {
   @EJB SupervisionSessions supervision;
   @EJB AccreditationTracks tracks;
   @EJB HourLog log;
+  @EJB HourSubmissions submissions;
   @EJB AccreditationReadiness readiness;
   @EJB AsSchoolAdmin asAdmin;
   @EJB AsSupervisor asSol;
@@ -155,6 +158,10 @@ class AccreditationIT {
           return null;
         });
     as(asSol, f.school(), () -> supervision.record(supervised(f.school().ada().id())));
+    // only approved hours count: Ada submits the whole period, Sol approves it
+    HourSubmissionView period =
+        as(asAda, f.school(), () -> submissions.submit(TODAY.minusDays(450), TODAY.minusDays(1)));
+    as(asSol, f.school(), () -> submissions.approve(period.id(), null));
 
     TraineeReadiness ada = as(asAda, f.school(), () -> readiness.mine());
 

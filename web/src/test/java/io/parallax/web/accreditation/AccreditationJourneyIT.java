@@ -105,6 +105,29 @@ class AccreditationJourneyIT {
       Pages.waitForText(browser, By.id("accreditation-messages"), "Mentor coaching logged.");
 
       assertThat(Pages.text(browser, "readiness-heading")).contains("ICF ACC");
+      // nothing approved yet: the hours stand beside the requirement, not in it
+      assertThat(Pages.text(browser, "requirements"))
+          .contains("Coaching hours", "0 of 100 hours", "4.5 h not submitted");
+      Pages.typeDate(browser, "period-from", TODAY.minusDays(60).toString());
+      Pages.typeDate(browser, "period-to", TODAY.minusDays(1).toString());
+      Pages.click(browser, By.id("period-submit"));
+      Pages.waitForText(browser, By.id("accreditation-messages"), "for approval.");
+      assertThat(Pages.text(browser, "period-list")).contains("Waiting for approval");
+      assertThat(Pages.text(browser, "requirements")).contains("4.5 h waiting for approval");
+
+      Api supervisor = school.as(school.supervisor());
+      JsonNode waiting = supervisor.get("api/v1/accreditation/submissions/waiting").json();
+      assertThat(waiting.size()).isEqualTo(1);
+      String period = waiting.get(0).get("id").asText();
+      assertThat(
+              supervisor
+                  .post("api/v1/accreditation/submissions/" + period + "/approval", Map.of())
+                  .status())
+          .isEqualTo(200);
+
+      browser.get(base + "trainee/accreditation.xhtml");
+      Pages.waitFor(browser, "accreditation-title");
+      assertThat(Pages.text(browser, "period-list")).contains("Approved");
       String table = Pages.text(browser, "requirements");
       // 3 × 60 min + a 90-minute group session: 4.5 h; 1 + 4 clients; 2 h mentor coaching
       assertThat(table)

@@ -29,9 +29,10 @@ import java.util.UUID;
  * A school admin erases a departed (deactivated) member: their name, e-mail and Keycloak subject
  * become a pseudonym ({@link Pseudonyms}), the confidential texts of the records about them are
  * deleted (reflections, evidence notes, re-contracting notes, contract wording, supervision notes,
- * assessment comments and rationales), their Keycloak account is deleted, and the school's finished
- * report files, which may name them, are removed. Counts, dates, ratings and grades stay, so the
- * school's figures do not change. The erasure is audited, under the pseudonym.
+ * assessment comments and rationales, supervisors' comments on submitted hours), their Keycloak
+ * account is deleted, and the school's finished report files, which may name them, are removed.
+ * Counts, dates, ratings and grades stay, so the school's figures do not change. The erasure is
+ * audited, under the pseudonym.
  *
  * <p>The texts are cleared with SQL updates, each filtered by the school explicitly (native SQL is
  * not filtered by the tenant on its own); the audit trail's entries name the erased member by their
@@ -61,7 +62,9 @@ public class Erasure {
           "update contracting_assessment set comment = null, version = version + 1"
               + " where tenant_id = ?1 and trainee_id = ?2",
           "update stage_assessment set rationale = '', suggested_stance = null,"
-              + " version = version + 1 where tenant_id = ?1 and trainee_id = ?2");
+              + " version = version + 1 where tenant_id = ?1 and trainee_id = ?2",
+          "update hour_submission set comment = null, version = version + 1"
+              + " where tenant_id = ?1 and trainee_id = ?2");
 
   /**
    * Where a member's Keycloak subject is kept; {@code ?1} school, {@code ?2} new, {@code ?3} old.

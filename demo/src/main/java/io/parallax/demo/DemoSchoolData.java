@@ -5,6 +5,7 @@ import io.parallax.demo.synthetic.SessionPlanter;
 import io.parallax.domain.accreditation.AccreditationStandard;
 import io.parallax.domain.accreditation.AccreditationTrack;
 import io.parallax.domain.accreditation.CpdEntry;
+import io.parallax.domain.accreditation.HourSubmission;
 import io.parallax.domain.accreditation.MentorCoaching;
 import io.parallax.domain.assessment.DevelopmentDomain;
 import io.parallax.domain.assessment.DevelopmentalScale;
@@ -104,6 +105,7 @@ public class DemoSchoolData {
       stage(profile, assignment, idm, today);
       DemoAssessmentHistory.write(em, profile, assignment, idm, today);
       DemoTraineePortal.contracts(em, profile.clientClear(), clients, today);
+      submitted(trainee, assignment.supervisor(), today);
     }
     // grading drift has something to show: Tom Becker grades leniently, Priya Nair severely
     new GradingPlanter(em)
@@ -127,6 +129,22 @@ public class DemoSchoolData {
     em.persist(new MentorCoaching(trainee, "Jordan Lee", today.minusDays(100), 90, true));
     em.persist(new MentorCoaching(trainee, "Jordan Lee", today.minusDays(20), 120, false));
     em.persist(new CpdEntry(trainee, today.minusDays(30), 240, "Ethics in coaching workshop"));
+  }
+
+  /**
+   * The approval step at every stage: all but the last month approved by the supervisor, the weeks
+   * after it waiting for them, the last week not submitted yet.
+   */
+  private void submitted(Person trainee, Person supervisor, LocalDate today) {
+    Instant now = Instant.now();
+    HourSubmission approved =
+        new HourSubmission(
+            trainee, supervisor, today.minusDays(DAYS), today.minusDays(31), List.of(), now);
+    approved.approve(supervisor, null, now);
+    em.persist(approved);
+    em.persist(
+        new HourSubmission(
+            trainee, supervisor, today.minusDays(30), today.minusDays(8), List.of(approved), now));
   }
 
   private static Person person(String subject, String name, MemberRole role) {

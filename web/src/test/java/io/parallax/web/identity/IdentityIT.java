@@ -382,6 +382,11 @@ class IdentityIT {
     matrix.put("api/v1/audit", List.of(403, 200, 403, 403, 401));
     matrix.put("api/v1/me/audit", List.of(403, 200, 200, 200, 401));
     matrix.put("api/v1/platform/audit", List.of(200, 403, 403, 403, 401));
+    matrix.put("api/v1/accreditation/submissions", List.of(403, 403, 403, 200, 401));
+    matrix.put("api/v1/accreditation/submissions/waiting", List.of(403, 403, 200, 403, 401));
+    matrix.put(
+        "api/v1/accreditation/submissions/" + java.util.UUID.randomUUID(),
+        List.of(403, 403, 404, 404, 401));
     List<Api> callers = List.of(operator, admin, supervisor, trainee, anonymous);
 
     Map<String, List<Integer>> answered = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.parallax.ejb.audit;
 
+import io.parallax.domain.accreditation.HourSubmission;
 import io.parallax.domain.calibration.CalibrationExercise;
 import io.parallax.domain.practice.PracticeSession;
 import io.parallax.domain.school.Person;
@@ -10,13 +11,15 @@ import java.util.Optional;
 /**
  * The kinds of record the audit trail names: the confidential ones (a client session with its
  * reflection, a supervision session with its notes, a calibration exercise's material) and a
- * member's own record (its export and its erasure). The trail stores the entity's simple name.
+ * member's own record (its export and its erasure), and a trainee's period submitted for approval
+ * (its submission, each decision and reopening). The trail stores the entity's simple name.
  */
 public enum RecordKind {
   PRACTICE_SESSION(PracticeSession.class),
   SUPERVISION_SESSION(SupervisionSession.class),
   CALIBRATION_EXERCISE(CalibrationExercise.class),
-  MEMBER(Person.class);
+  MEMBER(Person.class),
+  HOUR_SUBMISSION(HourSubmission.class);
 
   private final String recordType;
 

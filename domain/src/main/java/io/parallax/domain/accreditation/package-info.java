@@ -7,6 +7,9 @@
  * io.parallax.domain.accreditation.CpdEntry} records become {@link
  * io.parallax.domain.accreditation.HourEntry} values, and {@link
  * io.parallax.domain.accreditation.Readiness} sets them against the track's {@link
- * io.parallax.domain.accreditation.Figures}: pure arithmetic, no persistence.
+ * io.parallax.domain.accreditation.Figures}: pure arithmetic, no persistence. Only approved hours
+ * count: a trainee submits a period as a {@link io.parallax.domain.accreditation.HourSubmission},
+ * which their supervisor approves or returns; a waiting or approved period locks the entries on its
+ * days ({@link io.parallax.domain.accreditation.ApprovalLocked}) until the trainee reopens it.
  */
 package io.parallax.domain.accreditation;

@@ -53,7 +53,7 @@ public class HourSubmissions {
     em.persist(s);
     audit.record(AuditAction.CREATE, s);
     em.flush();
-    return HourSubmissionView.of(s);
+    return view(s);
   }
 
   /**
@@ -82,7 +82,7 @@ public class HourSubmissions {
     return em.createNamedQuery(HourSubmission.OF_TRAINEE, HourSubmission.class)
         .setParameter("trainee", caller.requireMember())
         .getResultStream()
-        .map(HourSubmissionView::of)
+        .map(this::view)
         .toList();
   }
 
@@ -92,7 +92,7 @@ public class HourSubmissions {
     return em.createNamedQuery(HourSubmission.WAITING_FOR, HourSubmission.class)
         .setParameter("supervisor", caller.requireMember())
         .getResultStream()
-        .map(HourSubmissionView::of)
+        .map(this::view)
         .toList();
   }
 
@@ -104,7 +104,7 @@ public class HourSubmissions {
     if (!s.trainee().id().equals(me.id()) && !s.mayDecide(me)) {
       throw new NoSuchRecord("submission");
     }
-    return HourSubmissionView.of(s);
+    return view(s);
   }
 
   /** The supervisor it went to approves a waiting period (comment optional). */
@@ -148,7 +148,43 @@ public class HourSubmissions {
   private HourSubmissionView decided(HourSubmission s) {
     audit.record(AuditAction.UPDATE, s);
     em.flush();
-    return HourSubmissionView.of(s);
+    return view(s);
+  }
+
+  /** The submission with what its trainee logged in its period. */
+  HourSubmissionView view(HourSubmission s) {
+    Object[] clients =
+        em.createQuery(
+                "select count(p), coalesce(sum(p.minutes), 0) from PracticeSession p"
+                    + " where p.trainee = :trainee and p.deletedAt is null"
+                    + " and p.heldOn between :from and :to",
+                Object[].class)
+            .setParameter("trainee", s.trainee())
+            .setParameter("from", s.fromOn())
+            .setParameter("to", s.toOn())
+            .getSingleResult();
+    return HourSubmissionView.of(
+        s,
+        new HourSubmissionView.Logged(
+            ((Number) clients[0]).longValue(),
+            ((Number) clients[1]).longValue(),
+            minutes("MentorCoaching", s),
+            minutes("CpdEntry", s)));
+  }
+
+  private long minutes(String entity, HourSubmission s) {
+    return em.createQuery(
+                    "select coalesce(sum(e.minutes), 0) from "
+                        + entity
+                        + " e where e.trainee = :trainee and e.heldOn between :from and :to",
+                    Object.class)
+                .setParameter("trainee", s.trainee())
+                .setParameter("from", s.fromOn())
+                .setParameter("to", s.toOn())
+                .getSingleResult()
+            instanceof Number n
+        ? n.longValue()
+        : 0;
   }
 
   private HourSubmission find(UUID id) {

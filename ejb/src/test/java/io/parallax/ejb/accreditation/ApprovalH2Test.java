@@ -11,6 +11,7 @@ import io.parallax.domain.accreditation.HourKind;
 import io.parallax.domain.accreditation.HourStatus;
 import io.parallax.domain.accreditation.HourSubmission;
 import io.parallax.domain.accreditation.MentorCoaching;
+import io.parallax.domain.accreditation.SubmissionStatus;
 import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.persistence.H2Schools;
@@ -124,6 +125,38 @@ class ApprovalH2Test {
           locks.requireOpen(me, day(5, 5), day(2, 28), day(6, 1));
           return null;
         });
+  }
+
+  @Test
+  void aSubmissionShowsWhatWasLoggedInItsPeriod() throws Exception {
+    HourSubmissions submissions = new HourSubmissions();
+
+    List<HourSubmissionView> views =
+        db.inSchool(
+            "mine",
+            em -> {
+              submissions.em = em;
+              return em.createNamedQuery(HourSubmission.OF_TRAINEE, HourSubmission.class)
+                  .setParameter("trainee", em.find(Person.class, ada.id()))
+                  .getResultStream()
+                  .map(submissions::view)
+                  .toList();
+            });
+
+    assertThat(views)
+        .extracting(
+            HourSubmissionView::from,
+            HourSubmissionView::sessions,
+            HourSubmissionView::clientMinutes,
+            HourSubmissionView::mentorMinutes,
+            HourSubmissionView::cpdMinutes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(day(5, 1), 1L, 60L, 0L, 0L),
+            org.assertj.core.groups.Tuple.tuple(day(4, 1), 1L, 60L, 0L, 60L),
+            org.assertj.core.groups.Tuple.tuple(day(3, 1), 1L, 60L, 120L, 0L));
+    assertThat(views.get(2).mentorHours()).isEqualByComparingTo("2");
+    assertThat(views.get(0).status()).isEqualTo(SubmissionStatus.RETURNED);
+    assertThat(views.get(0).comment()).isEqualTo("5 May: which client?");
   }
 
   @Test

@@ -370,12 +370,17 @@ public class KeycloakDirectory {
    * when the correction does not commit. Empty, and nothing changed, when the account is gone.
    */
   public Optional<String[]> rename(String userId, String displayName) {
-    String name = displayName.strip();
+    String[] names = firstAndLastName(displayName);
+    return rename(userId, names[0], names[1]);
+  }
+
+  /** {@code [first, last]}: the last word the last name, the words before it the first name. */
+  static String[] firstAndLastName(String displayName) {
+    String name = displayName.strip().replaceAll("\\s+", " ");
     int lastSpace = name.lastIndexOf(' ');
-    return rename(
-        userId,
-        lastSpace < 0 ? name : name.substring(0, lastSpace).strip(),
-        lastSpace < 0 ? "" : name.substring(lastSpace + 1));
+    return lastSpace < 0
+        ? new String[] {name, ""}
+        : new String[] {name.substring(0, lastSpace), name.substring(lastSpace + 1)};
   }
 
   /**

@@ -210,7 +210,7 @@ class DataRightsIT {
         created(
             sol.post(
                 "api/v1/stage-assessments",
-                stage(school, "RELATIONSHIP", LocalDate.now(), DRAFT_RATIONALE)));
+                stage(school, "RELATIONSHIP", LocalDate.now().minusDays(2), DRAFT_RATIONALE)));
 
     HttpResponse<byte[]> zip = ada.download("api/v1/me/export", "application/zip");
     assertThat(zip.statusCode()).isEqualTo(200);

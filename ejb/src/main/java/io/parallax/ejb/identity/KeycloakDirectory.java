@@ -361,4 +361,51 @@ public class KeycloakDirectory {
           }
         });
   }
+
+  // --- people6: a corrected name, kept in step with the account ---
+
+  /**
+   * Names account {@code userId} {@code displayName} (its last word the last name, the words before
+   * it the first name; a single word is the first name) and answers the name it had, to put back
+   * when the correction does not commit. Empty, and nothing changed, when the account is gone.
+   */
+  public Optional<String[]> rename(String userId, String displayName) {
+    String[] names = firstAndLastName(displayName);
+    return rename(userId, names[0], names[1]);
+  }
+
+  /** {@code [first, last]}: the last word the last name, the words before it the first name. */
+  static String[] firstAndLastName(String displayName) {
+    String name = displayName.strip().replaceAll("\\s+", " ");
+    int lastSpace = name.lastIndexOf(' ');
+    return lastSpace < 0
+        ? new String[] {name, ""}
+        : new String[] {name.substring(0, lastSpace), name.substring(lastSpace + 1)};
+  }
+
+  /**
+   * Gives account {@code userId} the first and last name given; answers the previous ones as {@code
+   * [first, last]}, empty when the account is gone.
+   */
+  public Optional<String[]> rename(String userId, String firstName, String lastName) {
+    return call(
+        "rename an account",
+        () -> {
+          try {
+            var account = realm().users().get(userId);
+            UserRepresentation user = account.toRepresentation();
+            String[] before = {
+              user.getFirstName() == null ? "" : user.getFirstName(),
+              user.getLastName() == null ? "" : user.getLastName()
+            };
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            account.update(user);
+            return Optional.of(before);
+          } catch (jakarta.ws.rs.NotFoundException gone) {
+            LOG.warning(() -> "No Keycloak account " + userId + " to rename");
+            return Optional.<String[]>empty();
+          }
+        });
+  }
 }

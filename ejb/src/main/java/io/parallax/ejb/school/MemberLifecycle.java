@@ -32,7 +32,8 @@ import java.util.UUID;
  * training ended. Each change is made at the version the admin read, audited, and kept in step with
  * Keycloak: the database change is flushed first, Keycloak is changed last, and a Keycloak failure
  * rolls the database back while a rollback after Keycloak's change undoes it ({@link
- * Compensations}).
+ * Compensations}). A corrected name renames the Keycloak account too (the invitation e-mail greets
+ * the member by it).
  */
 @Stateless
 @SchoolBound
@@ -118,10 +119,22 @@ public class MemberLifecycle {
           "initialTrainingEndedOn",
           DomainRuleViolation.phrase("person.initialTrainingEndedOn.what"));
     }
+    String nameBefore = person.displayName();
     person.rename(displayName);
     person.initialTrainingEnded(initialTrainingEndedOn);
     em.flush();
     audit.record(AuditAction.UPDATE, person);
+    if (!person.displayName().equals(nameBefore) && person.subject() != null) {
+      // the account's name greets the member in a re-sent invitation: renamed last, and named
+      // back when the correction does not commit
+      directory
+          .rename(person.subject(), person.displayName())
+          .ifPresent(
+              before ->
+                  compensations.onRollback(
+                      "name of " + person.email(),
+                      () -> directory.rename(person.subject(), before[0], before[1])));
+    }
     return MemberSummary.of(person);
   }
 

@@ -221,6 +221,9 @@ class MemberLifecycleIT {
     assertThat(corrected.json().get("initialTrainingEndedOn").asText()).isEqualTo(ended.toString());
     assertThat(corrected.etag()).isNotEqualTo(read.etag());
     assertThat(auditEvents(school.traineeId().toString(), "UPDATE")).isOne();
+    // the account is renamed too: a re-sent invitation greets the corrected name
+    assertThat(Realm.user(school.trainee()).getFirstName()).isEqualTo("Ada");
+    assertThat(Realm.user(school.trainee()).getLastName()).isEqualTo("Lovelace");
 
     Map<String, String> again = Map.of("displayName", "Ada Byron");
     assertThat(admin.put(path, again, read.etag()).status()).isEqualTo(412);
@@ -248,6 +251,18 @@ class MemberLifecycleIT {
     assertThat(unreadable.status()).isEqualTo(400);
     assertThat(unreadable.toString()).contains("initialTrainingEndedOn");
     assertThat(admin.get(path).json().get("displayName").asText()).isEqualTo("Ada Lovelace");
+    // nothing refused reached Keycloak
+    assertThat(Realm.user(school.trainee()).getFirstName()).isEqualTo("Ada");
+    assertThat(Realm.user(school.trainee()).getLastName()).isEqualTo("Lovelace");
+
+    Api.Answer fullName =
+        admin.put(
+            path,
+            Map.of("displayName", "Augusta Ada King", "initialTrainingEndedOn", ended.toString()),
+            corrected.etag());
+    assertThat(fullName.status()).as(fullName.toString()).isEqualTo(200);
+    assertThat(Realm.user(school.trainee()).getFirstName()).isEqualTo("Augusta Ada");
+    assertThat(Realm.user(school.trainee()).getLastName()).isEqualTo("King");
   }
 
   @Test

@@ -41,6 +41,10 @@ class DataRightsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String REFLECTION = "I rushed the contracting; note to self";
   private static final String NOTES = "Supervisor's private notes on the session";
+  private static final String CONTRACT_TERMS = "Six sessions of 60 minutes, fortnightly";
+  private static final String GRADE_COMMENT = "Agrees the outcome late; participation unclear";
+  private static final String STAGE_RATIONALE = "Contracts with some help, not yet alone";
+  private static final String DRAFT_RATIONALE = "An unsigned first thought on the relationship";
 
   @Deployment
   static WebArchive deployment() {
@@ -174,10 +178,39 @@ class DataRightsIT {
     JsonNode me = ada.get("api/v1/members/me").json();
     String adaName = me.get("displayName").asText();
     String adaEmail = me.get("email").asText();
+    String solName = sol.get("api/v1/members/me").json().get("displayName").asText();
     String sessionId = logSessionWithReflection(ada);
     String supervisionId = created(sol.post("api/v1/supervision-sessions", supervision(school)));
     ada.get("api/v1/me/sessions/" + sessionId);
     sol.get("api/v1/supervision-sessions/" + supervisionId);
+    String contractId = agreeContract(ada);
+    String contractingId =
+        signedOff(
+            sol,
+            "api/v1/contracting-assessments",
+            Map.of(
+                "traineeId",
+                school.traineeId().toString(),
+                "assessedOn",
+                LocalDate.now().minusDays(1).toString(),
+                "content",
+                Map.of(
+                    "grades",
+                    Map.of("focus", 4, "outcome", 3, "approach", 4, "participation", 2),
+                    "evidenceSessions",
+                    List.of(),
+                    "comment",
+                    GRADE_COMMENT)));
+    String stageId =
+        signedOff(
+            sol,
+            "api/v1/stage-assessments",
+            stage(school, "CONTRACTING", LocalDate.now().minusDays(1), STAGE_RATIONALE));
+    String draftId =
+        created(
+            sol.post(
+                "api/v1/stage-assessments",
+                stage(school, "RELATIONSHIP", LocalDate.now().minusDays(2), DRAFT_RATIONALE)));
 
     HttpResponse<byte[]> zip = ada.download("api/v1/me/export", "application/zip");
     assertThat(zip.statusCode()).isEqualTo(200);
@@ -206,6 +239,34 @@ class DataRightsIT {
         .contains(supervisionId)
         .doesNotContain(NOTES);
     assertThat(files.get("record-access.csv")).contains(supervisionId);
+    JsonNode contracts = JSON.readTree(files.get("contracts.json"));
+    assertThat(contracts).hasSize(1);
+    assertThat(contracts.get(0).get("id").asText()).isEqualTo(contractId);
+    assertThat(contracts.get(0).get("client").asText()).isEqualTo("DR-1");
+    assertThat(contracts.get(0).get("administrative").asText()).isEqualTo(CONTRACT_TERMS);
+    assertThat(contracts.get(0).get("integrity").asText()).isEqualTo("ADEQUATE");
+    assertThat(files.get("contracts.csv")).contains(contractId, CONTRACT_TERMS);
+    JsonNode grades = JSON.readTree(files.get("contracting-assessments.json"));
+    assertThat(grades).hasSize(1);
+    JsonNode grade = grades.get(0);
+    assertThat(grade.get("id").asText()).isEqualTo(contractingId);
+    assertThat(grade.get("supervisor").asText()).isEqualTo(solName);
+    assertThat(List.of(grade.get("focus").asInt(), grade.get("outcome").asInt()))
+        .containsExactly(4, 3);
+    assertThat(List.of(grade.get("approach").asInt(), grade.get("participation").asInt()))
+        .containsExactly(4, 2);
+    assertThat(grade.get("comment").asText()).isEqualTo(GRADE_COMMENT);
+    assertThat(grade.get("signedOffAt").isNull()).isFalse();
+    JsonNode stages = JSON.readTree(files.get("stage-assessments.json"));
+    assertThat(stages).as("signed off only, not the draft").hasSize(1);
+    JsonNode placed = stages.get(0);
+    assertThat(placed.get("id").asText()).isEqualTo(stageId);
+    assertThat(placed.get("domain").asText()).isEqualTo("CONTRACTING");
+    assertThat(placed.get("level").asText()).isEqualTo("2");
+    assertThat(placed.get("awareness").asInt()).isEqualTo(3);
+    assertThat(placed.get("rationale").asText()).isEqualTo(STAGE_RATIONALE);
+    assertThat(placed.get("signedOffAt").isNull()).isFalse();
+    assertThat(String.join("", files.values())).doesNotContain(draftId, DRAFT_RATIONALE);
     assertThat(
             unzip(sol.download("api/v1/me/export", "application/zip").body())
                 .get("supervision-sessions.json"))
@@ -282,6 +343,48 @@ class DataRightsIT {
     JsonNode rollup = admin.get("api/v1/reports/cohorts/" + cohortId + "/rollup").json();
     JsonNode trend = admin.get("api/v1/reports/cohorts/" + cohortId + "/trend").json();
     return rollup.toString() + trend.toString();
+  }
+
+  /** The trainee's contract with their client DR-1 (of {@link #logSessionWithReflection}). */
+  private static String agreeContract(Api trainee) throws Exception {
+    String clientId =
+        trainee.get("api/v1/me/clients").json().get("items").get(0).get("id").asText();
+    Map<String, Object> contract = new LinkedHashMap<>();
+    contract.put("clientId", clientId);
+    contract.put("agreedOn", LocalDate.now().minusDays(10).toString());
+    contract.put("administrative", CONTRACT_TERMS);
+    contract.put("professional", "Clearer delegation in the new team");
+    contract.put("threeCornered", false);
+    contract.put("integrity", "ADEQUATE");
+    return created(trainee.post("api/v1/me/contracts", contract));
+  }
+
+  /** An assessment the supervisor makes at {@code path} and signs off; answers its id. */
+  private static String signedOff(Api supervisor, String path, Map<String, Object> assessment)
+      throws Exception {
+    Api.Answer made = supervisor.post(path, assessment);
+    String id = created(made);
+    Api.Answer signed = supervisor.post(path + "/" + id + "/sign-off", null, made.etag());
+    assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+    return id;
+  }
+
+  private static Map<String, Object> stage(
+      TestSchool school, String domain, LocalDate assessedOn, String rationale) {
+    Map<String, Object> placement = new LinkedHashMap<>();
+    placement.put("domain", domain);
+    placement.put("level", "2");
+    placement.put("awareness", 3);
+    placement.put("motivation", 4);
+    placement.put("autonomy", 2);
+    placement.put("rationale", rationale);
+    return Map.of(
+        "traineeId",
+        school.traineeId().toString(),
+        "assessedOn",
+        assessedOn.toString(),
+        "content",
+        placement);
   }
 
   private static String logSessionWithReflection(Api trainee) throws Exception {

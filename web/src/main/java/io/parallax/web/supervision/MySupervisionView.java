@@ -5,6 +5,7 @@ import io.parallax.ejb.supervision.SupervisionHours;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
 import io.parallax.web.Messages;
+import io.parallax.web.ServiceTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,10 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * A trainee's own supervision sessions, alone or in a group, in a period (the whole history until
@@ -37,7 +35,9 @@ public class MySupervisionView implements Serializable {
   private LocalDate shownFrom;
   private LocalDate shownTo;
   private SupervisionHours hours = new SupervisionHours(List.of());
-  private final LazyDataModel<SupervisionSessionView> model = new Model();
+  private final LazyDataModel<SupervisionSessionView> model =
+      new ServiceTable<>(
+          listing -> page(listing.first(), listing.size()), SupervisionSessionView::id);
 
   @PostConstruct
   void load() {
@@ -83,32 +83,11 @@ public class MySupervisionView implements Serializable {
     this.to = to;
   }
 
-  private final class Model extends LazyDataModel<SupervisionSessionView> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      Slice<SupervisionSessionView> none =
-          Messages.obtain("supervision:", () -> sessions.mine(shownFrom, shownTo, 0, 1));
-      return none == null ? 0 : (int) none.total();
-    }
-
-    @Override
-    public List<SupervisionSessionView> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      Slice<SupervisionSessionView> page =
-          Messages.obtain("supervision:", () -> sessions.mine(shownFrom, shownTo, first, pageSize));
-      if (page == null) {
-        return List.of();
-      }
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(SupervisionSessionView session) {
-      return session.id().toString();
-    }
+  /** A page of the trainee's sessions in the range shown; none when the services refuse. */
+  private Slice<SupervisionSessionView> page(int first, int size) {
+    Slice<SupervisionSessionView> page =
+        Messages.obtain(
+            "supervision:", () -> sessions.mine(shownFrom, shownTo, first, Math.max(1, size)));
+    return page == null ? new Slice<>(List.of(), 0) : page;
   }
 }

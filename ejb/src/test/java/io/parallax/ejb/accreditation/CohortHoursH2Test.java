@@ -170,7 +170,7 @@ class CohortHoursH2Test {
   void anotherSchoolReadsNoneOfTheCohortsHours() throws Exception {
     Map<UUID, List<HourEntry>> seen =
         db.inSchool(
-            "other", em -> new CohortHours(em).of(trainees.stream().map(Person::id).toList()));
+            "yours", em -> new CohortHours(em).of(trainees.stream().map(Person::id).toList()));
 
     assertThat(seen).hasSize(trainees.size());
     assertThat(seen.values()).allMatch(List::isEmpty);

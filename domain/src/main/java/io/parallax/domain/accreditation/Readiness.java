@@ -35,9 +35,11 @@ import java.util.function.Predicate;
  *       periods {@code (today − k·n months, today − (k−1)·n months]} for k = 1 … ⌈12 / n⌉, i.e. the
  *       last twelve months cut into periods of n months ending today, each open at its start and
  *       closed at its end. A period is required when it is the current one (k = 1) or ends after
- *       the day practice began; it is covered by at least one supervision session on a day inside
- *       it. Done is the number of covered required periods, required their number; met when all are
- *       covered. No projection (a missed period cannot be made up).
+ *       the day practice began; it is covered when the supervision on days inside it adds up to at
+ *       least {@value #SUPERVISION_MINUTES_PER_PERIOD} minutes (EMCC: "1 hour/quarter of
+ *       coach/mentor supervision"; two half-hour sessions cover a quarter, one of 45 minutes does
+ *       not). Done is the number of covered required periods, required their number; met when all
+ *       are covered. No projection (a missed period cannot be made up).
  *   <li>CPD per year: CPD hours on days from the day 12 months before today up to today, both
  *       included (the same convention as the recent-hours window).
  *   <li><b>Pace</b>: what the trainee did in the last {@value #PACE_DAYS} days (hours, or new
@@ -54,6 +56,9 @@ public final class Readiness {
 
   /** The days the recent pace is taken over. */
   public static final int PACE_DAYS = 90;
+
+  /** The supervision a period of {@link Figures#supervisionEveryMonths} needs, in minutes. */
+  public static final int SUPERVISION_MINUTES_PER_PERIOD = 60;
 
   /** Which entries count toward a requirement: those in a period the supervisor approved. */
   public static final Predicate<HourEntry> COUNTS = e -> e.status() == HourStatus.APPROVED;
@@ -298,7 +303,12 @@ public final class Readiness {
         break;
       }
       required++;
-      if (supervision.stream().anyMatch(e -> e.on().isAfter(start) && !e.on().isAfter(end))) {
+      long minutes =
+          minutes(
+              supervision.stream()
+                  .filter(e -> e.on().isAfter(start) && !e.on().isAfter(end))
+                  .toList());
+      if (minutes >= SUPERVISION_MINUTES_PER_PERIOD) {
         covered++;
       }
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmccReadinessTest {
 
-  /** EMCC EIA Practitioner as shipped, with 16 CPD hours a year as a school sets it. */
+  /** EMCC EIA Practitioner as shipped (16 CPD hours a year and a supervision hour a quarter). */
   static final Figures PRACTITIONER =
       new Figures(100, null, 10, null, null, null, null, null, 3, 3, 16, null);
 
@@ -180,6 +180,31 @@ class EmccReadinessTest {
     assertThat(none.required()).isEqualByComparingTo("1");
     assertThat(none.done()).isEqualByComparingTo("0");
     assertThat(once.met()).isTrue();
+  }
+
+  @Test
+  void aQuarterNeedsAnHourOfSupervisionInAllNotJustASession() {
+    LocalDate today = LocalDate.of(2026, 6, 30);
+    // quarter (30 Mar, 30 Jun]: 30 + 30 min; (30 Dec, 30 Mar]: 45 min; earlier ones 60 min each
+    List<HourEntry> entries =
+        List.of(
+            HourEntry.supervision(LocalDate.of(2026, 6, 1), 30),
+            HourEntry.supervision(LocalDate.of(2026, 4, 15), 30),
+            HourEntry.supervision(LocalDate.of(2026, 2, 10), 45),
+            HourEntry.supervision(LocalDate.of(2025, 11, 10), 60),
+            HourEntry.supervision(LocalDate.of(2025, 8, 10), 60));
+
+    RequirementProgress regular =
+        of(
+            PRACTITIONER,
+            entries,
+            LocalDate.of(2020, 1, 1),
+            today,
+            Requirement.SUPERVISION_REGULARITY);
+
+    assertThat(regular.required()).isEqualByComparingTo("4");
+    assertThat(regular.done()).isEqualByComparingTo("3");
+    assertThat(regular.met()).isFalse();
   }
 
   @Test

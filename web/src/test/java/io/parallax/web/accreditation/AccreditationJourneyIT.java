@@ -321,7 +321,7 @@ class AccreditationJourneyIT {
                 "enrolledOn",
                 TODAY.minusDays(60).toString())));
 
-    // the admin copies both tracks, sets EMCC's CPD figure (the seed gives none), names each
+    // the admin copies both tracks, raises EMCC's CPD figure from the shipped 16, names each
     ChromeDriver browser = Browser.open();
     try {
       SignIn.as(browser, base, "school/tracks.xhtml", school.admin(), TestSchool.PASSWORD, "main");
@@ -335,7 +335,9 @@ class AccreditationJourneyIT {
       Pages.waitForText(browser, By.id("tracks-messages"), "EMCC EIA Practitioner copied.");
       assertThat(browser.findElement(By.id("track-practiceYears_input")).getAttribute("value"))
           .isEqualTo("3");
-      Pages.type(browser, By.id("track-cpdHoursPerYear_input"), "16");
+      assertThat(browser.findElement(By.id("track-cpdHoursPerYear_input")).getAttribute("value"))
+          .isEqualTo("16");
+      Pages.type(browser, By.id("track-cpdHoursPerYear_input"), "20");
       Pages.click(browser, By.id("track-save"));
       Pages.waitForText(browser, By.id("tracks-messages"), "EMCC EIA Practitioner saved.");
       // programs by name: Diploma (the ACC cohort's), then EMCC programme
@@ -384,7 +386,7 @@ class AccreditationJourneyIT {
           .contains("Clients", "1 of 10 clients")
           .contains("Years of practice", "0 of 3 years")
           .contains("Periods with supervision", "0 of 1 periods")
-          .contains("CPD hours in the last 12 months", "4 of 16 hours", "12")
+          .contains("CPD hours in the last 12 months", "4 of 20 hours", "16")
           .doesNotContain("Mentor-coaching", "Paid coaching hours");
       shoot(eveBrowser, "accreditation-emcc-trainee");
     } finally {
@@ -417,7 +419,7 @@ class AccreditationJourneyIT {
           .contains("Clients: 1 of 10 clients, 9 missing")
           .contains("Years of practice: 0 of 3 years, 3 missing")
           .contains("Periods with supervision: 0 of 1 periods, 1 missing")
-          .contains("CPD hours in the last 12 months: 4 of 16 hours, 12 missing");
+          .contains("CPD hours in the last 12 months: 4 of 20 hours, 16 missing");
       shoot(admin2, "accreditation-emcc-readiness");
     } finally {
       admin2.quit();

@@ -66,6 +66,11 @@ public record HourEntry(
     return new HourEntry(kind, on, minutes, status, basis, client, groupSize, oneToOne);
   }
 
+  /** The same entry with {@code minutes} (e.g. a day's alike entries summed). */
+  public HourEntry withMinutes(int minutes) {
+    return new HourEntry(kind, on, minutes, status, basis, client, groupSize, oneToOne);
+  }
+
   public boolean isGroup() {
     return kind == HourKind.CLIENT_SESSION && groupSize > 1;
   }

@@ -23,13 +23,25 @@ import java.util.function.Predicate;
  *       earliest group sessions count until the cap is reached. A client key logged in a group
  *       session stands for the group and counts as many clients as its largest group.
  *   <li>Recent hours: coaching on or after the day {@code recentMonths} months before today.
+ *   <li>Whole months from one day to another: the most months {@code m} with {@code
+ *       from.plusMonths(m)} not after {@code to} (so 31 January to 30 April is three months, and 29
+ *       February 2024 to 28 February 2027 three years: the calendar's own month-end rule, the same
+ *       one that names the day a span is reached).
  *   <li>Mentor-coaching span: whole months from the first to the last mentor-coaching session.
- *   <li>Years of practice: since the day practice began (initial training ended, else the first
- *       client session logged).
- *   <li>Supervision regularity: the last 12 months cut into periods of {@code
- *       supervisionEveryMonths} months ending today; each period that overlaps the practice needs
- *       at least one supervision session.
- *   <li>CPD per year: CPD on or after the day 12 months before today.
+ *   <li>Years of practice: whole months since the day practice began (initial training ended, else
+ *       the first approved client session), shown as years to one decimal rounded down; met on the
+ *       day {@code practiceYears} years after that day.
+ *   <li>Supervision regularity ("at least every {@code supervisionEveryMonths} months"): the
+ *       periods {@code (today − k·n months, today − (k−1)·n months]} for k = 1 … ⌈12 / n⌉, i.e. the
+ *       last twelve months cut into periods of n months ending today, each open at its start and
+ *       closed at its end. A period is required when it is the current one (k = 1) or ends after
+ *       the day practice began; it is covered when the supervision on days inside it adds up to at
+ *       least {@value #SUPERVISION_MINUTES_PER_PERIOD} minutes (EMCC: "1 hour/quarter of
+ *       coach/mentor supervision"; two half-hour sessions cover a quarter, one of 45 minutes does
+ *       not). Done is the number of covered required periods, required their number; met when all
+ *       are covered. No projection (a missed period cannot be made up).
+ *   <li>CPD per year: CPD hours on days from the day 12 months before today up to today, both
+ *       included (the same convention as the recent-hours window).
  *   <li><b>Pace</b>: what the trainee did in the last {@value #PACE_DAYS} days (hours, or new
  *       clients), per day; the projected day is today plus the missing amount at that pace. No
  *       pace, no projection. Span and years project to the calendar day they are reached;
@@ -45,8 +57,25 @@ public final class Readiness {
   /** The days the recent pace is taken over. */
   public static final int PACE_DAYS = 90;
 
+  /** The supervision a period of {@link Figures#supervisionEveryMonths} needs, in minutes. */
+  public static final int SUPERVISION_MINUTES_PER_PERIOD = 60;
+
   /** Which entries count toward a requirement: those in a period the supervisor approved. */
   public static final Predicate<HourEntry> COUNTS = e -> e.status() == HourStatus.APPROVED;
+
+  /**
+   * Day first, then a fixed order within the day, so that which group minutes a cap leaves out does
+   * not depend on the order the entries were read in (and entries of one day alike in all but
+   * minutes may be summed into one beforehand without changing any result).
+   */
+  static final Comparator<HourEntry> ORDER =
+      Comparator.comparing(HourEntry::on)
+          .thenComparing(HourEntry::kind)
+          .thenComparing(HourEntry::basis, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(HourEntry::client, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparingInt(HourEntry::groupSize)
+          .thenComparing(HourEntry::oneToOne)
+          .thenComparingInt(HourEntry::minutes);
 
   private final Figures figures;
   private final LocalDate today;
@@ -65,11 +94,7 @@ public final class Readiness {
     this.figures = figures;
     this.today = today;
     List<HourEntry> counted =
-        entries.stream()
-            .filter(counts)
-            .filter(e -> !e.on().isAfter(today))
-            .sorted(Comparator.comparing(HourEntry::on))
-            .toList();
+        entries.stream().filter(counts).filter(e -> !e.on().isAfter(today)).sorted(ORDER).toList();
     this.clientSessions = of(counted, HourKind.CLIENT_SESSION);
     this.mentoring = of(counted, HourKind.MENTOR_COACHING);
     this.supervision = of(counted, HourKind.SUPERVISION);
@@ -240,7 +265,7 @@ public final class Readiness {
     }
     LocalDate first = mentoring.get(0).on();
     LocalDate last = mentoring.get(mentoring.size() - 1).on();
-    long months = ChronoUnit.MONTHS.between(first, last);
+    long months = wholeMonths(first, last);
     LocalDate reachable = first.plusMonths(span);
     return counted(
         Requirement.MENTOR_SPAN, months, span, reachable.isAfter(today) ? reachable : today);
@@ -248,13 +273,14 @@ public final class Readiness {
 
   private RequirementProgress practiceYears() {
     int years = figures.practiceYears();
-    if (practiceSince == null || practiceSince.isAfter(today)) {
-      return counted(Requirement.PRACTICE_YEARS, 0, years, null);
+    BigDecimal required = BigDecimal.valueOf(years).setScale(1);
+    if (practiceSince == null) {
+      return new RequirementProgress(
+          Requirement.PRACTICE_YEARS, BigDecimal.ZERO.setScale(1), required, required, false, null);
     }
-    long months = ChronoUnit.MONTHS.between(practiceSince, today);
+    long months = practiceSince.isAfter(today) ? 0 : wholeMonths(practiceSince, today);
     BigDecimal done =
         BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 1, RoundingMode.DOWN);
-    BigDecimal required = BigDecimal.valueOf(years).setScale(1);
     boolean met = months >= 12L * years;
     return new RequirementProgress(
         Requirement.PRACTICE_YEARS,
@@ -277,7 +303,12 @@ public final class Readiness {
         break;
       }
       required++;
-      if (supervision.stream().anyMatch(e -> e.on().isAfter(start) && !e.on().isAfter(end))) {
+      long minutes =
+          minutes(
+              supervision.stream()
+                  .filter(e -> e.on().isAfter(start) && !e.on().isAfter(end))
+                  .toList());
+      if (minutes >= SUPERVISION_MINUTES_PER_PERIOD) {
         covered++;
       }
     }
@@ -311,6 +342,15 @@ public final class Readiness {
 
   private boolean inPaceWindow(LocalDate day) {
     return day.isAfter(today.minusDays(PACE_DAYS));
+  }
+
+  /** The most whole months {@code m} with {@code from.plusMonths(m)} not after {@code to}. */
+  static long wholeMonths(LocalDate from, LocalDate to) {
+    long months = ChronoUnit.MONTHS.between(from, to);
+    while (!from.plusMonths(months + 1).isAfter(to)) {
+      months++;
+    }
+    return months;
   }
 
   private static List<HourEntry> of(List<HourEntry> entries, HourKind kind) {

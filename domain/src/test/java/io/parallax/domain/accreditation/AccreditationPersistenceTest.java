@@ -53,7 +53,10 @@ class AccreditationPersistenceTest {
     assertThat(standards.get(1).figures())
         .isEqualTo(new Figures(500, 450, 25, 50, 18, 10, 3, 3, null, null, null, null));
     assertThat(standards.get(3).figures())
-        .isEqualTo(new Figures(100, null, 10, null, null, null, null, null, 3, 3, null, null));
+        .isEqualTo(new Figures(100, null, 10, null, null, null, null, null, 3, 3, 16, null));
+    assertThat(standards.get(2).figures().cpdHoursPerYear()).isEqualTo(16);
+    assertThat(standards.get(3).source()).contains("emccapr.org");
+    assertThat(standards.get(4).figures().cpdHoursPerYear()).isNull();
     assertThat(standards.get(5).figures().practiceYears()).isEqualTo(7);
     assertThat(standards).allMatch(s -> s.source().contains("issue 17"));
   }

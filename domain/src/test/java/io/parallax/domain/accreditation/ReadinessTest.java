@@ -21,7 +21,7 @@ class ReadinessTest {
   /** ICF ACC as shipped: 100 h, 75 paid, 8 clients, 25 h in 18 months, mentor 10 h/3 mo/3 h. */
   static final Figures ICF_ACC = new Figures(100, 75, 8, 25, 18, 10, 3, 3, null, null, null, null);
 
-  /** EMCC EIA Practitioner as shipped (no CPD figure given), plus 16 CPD hours for the tests. */
+  /** EMCC EIA Practitioner as shipped (16 CPD hours a year since V40). */
   static final Figures EMCC_PRACTITIONER =
       new Figures(100, null, 10, null, null, null, null, null, 3, 3, 16, null);
 

@@ -29,16 +29,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Readiness for accreditation: a trainee's own, against the track of the latest cohort they are
  * enrolled in whose program names one; a cohort's, for its school admins and for a supervisor the
- * rows of their current supervisees. The hour entries are gathered per trainee as small tuples
- * (day, minutes, basis, client, group size; never a reflection or note) and handed to {@link
- * Readiness}. Each entry carries where it stands in the approval step (approved, submitted, not
- * submitted: {@link HourSubmission#statusOn}); only approved hours count. Supervision hours come
- * from sessions the supervisor recorded themselves and so count as approved when recorded.
+ * rows of their current supervisees. A trainee's own hour entries are gathered as small tuples
+ * (day, minutes, basis, client, group size; never a reflection or note), a cohort's summed per
+ * trainee and day by the database in a fixed number of statements ({@link CohortHours}); both go to
+ * {@link Readiness}, the one place of the arithmetic. Each entry carries where it stands in the
+ * approval step (approved, submitted, not submitted: {@link HourSubmission#statusOn}); only
+ * approved hours count. Supervision hours come from sessions the supervisor recorded themselves and
+ * so count as approved when recorded.
  */
 @Stateless
 @SchoolBound
@@ -68,7 +71,8 @@ public class AccreditationReadiness {
           me.id(), me.displayName(), null, null, List.of(), false, null, false);
     }
     Cohort cohort = enrolments.get(0).cohort();
-    return assess(me, cohort, cohort.program().track().orElseThrow(), calendar.today());
+    return assess(
+        me, entries(me), cohort, cohort.program().track().orElseThrow(), calendar.today());
   }
 
   /**
@@ -85,8 +89,11 @@ public class AccreditationReadiness {
     AccreditationTrack track = cohort.program().track().orElse(null);
     List<TraineeReadiness> rows = new ArrayList<>();
     if (track != null) {
-      for (Person trainee : visibleTrainees(cohort, today)) {
-        rows.add(assess(trainee, cohort, track, today));
+      List<Person> trainees = visibleTrainees(cohort, today);
+      Map<UUID, List<HourEntry>> entries =
+          new CohortHours(em).of(trainees.stream().map(Person::id).toList());
+      for (Person trainee : trainees) {
+        rows.add(assess(trainee, entries.get(trainee.id()), cohort, track, today));
       }
     }
     rows.sort(Comparator.comparing(TraineeReadiness::traineeName, String.CASE_INSENSITIVE_ORDER));
@@ -119,10 +126,14 @@ public class AccreditationReadiness {
   }
 
   private TraineeReadiness assess(
-      Person trainee, Cohort cohort, AccreditationTrack track, LocalDate today) {
+      Person trainee,
+      List<HourEntry> entries,
+      Cohort cohort,
+      AccreditationTrack track,
+      LocalDate today) {
     Figures figures = track.figures();
     LocalDate since = trainee.initialTrainingEndedOn().orElse(null);
-    List<RequirementProgress> progress = Readiness.assess(figures, entries(trainee), since, today);
+    List<RequirementProgress> progress = Readiness.assess(figures, entries, since, today);
     boolean ready = Readiness.ready(progress);
     LocalDate projected = Readiness.projected(progress).orElse(null);
     LocalDate end = cohort.endsOn().orElse(null);
@@ -163,7 +174,8 @@ public class AccreditationReadiness {
     }
     for (Object[] s :
         em.createQuery(
-                "select s.heldOn, s.minutes from SupervisionSession s where s.supervisee = :trainee",
+                "select s.heldOn, s.minutes from SupervisionSession s where s.supervisee = :trainee"
+                    + " and s.deletedAt is null",
                 Object[].class)
             .setParameter("trainee", trainee)
             .getResultList()) {

@@ -34,7 +34,7 @@ public class ApproveHoursView implements Serializable {
   }
 
   public void approve(HourSubmissionView s) {
-    if (Messages.obtain("", () -> submissions.approve(s.id(), comments.get(s.id()))) != null) {
+    if (Messages.obtain(row(s), () -> submissions.approve(s.id(), comments.get(s.id()))) != null) {
       Messages.done(Messages.SUPERVISOR, "approval.approved", s.traineeName());
       comments.remove(s.id());
       load();
@@ -42,11 +42,17 @@ public class ApproveHoursView implements Serializable {
   }
 
   public void returnWith(HourSubmissionView s) {
-    if (Messages.obtain("", () -> submissions.returnWith(s.id(), comments.get(s.id()))) != null) {
+    if (Messages.obtain(row(s), () -> submissions.returnWith(s.id(), comments.get(s.id())))
+        != null) {
       Messages.done(Messages.SUPERVISOR, "approval.returned", s.traineeName());
       comments.remove(s.id());
       load();
     }
+  }
+
+  /** The client-id prefix of {@code s}'s row, so a refused comment is shown next to it. */
+  private String row(HourSubmissionView s) {
+    return "approval:waiting:" + waiting.indexOf(s) + ":";
   }
 
   public List<HourSubmissionView> getWaiting() {

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The school admin's readiness page: for a chosen cohort, each trainee's progress toward the track
@@ -48,7 +49,16 @@ public class CohortReadinessView implements Serializable {
     shown =
         cohort == null || cohort.isBlank()
             ? null
-            : Messages.obtain("cohort-", () -> readiness.cohort(Messages.chosenId(cohort)));
+            : Messages.obtain("cohort-", () -> readiness.cohort(idOf(cohort)));
+  }
+
+  /** The cohort a parameter names; null (no such cohort) for text that is no id at all. */
+  private static UUID idOf(String cohort) {
+    try {
+      return Messages.chosenId(cohort);
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
   }
 
   /** Coaching hours done of required, for the table. */

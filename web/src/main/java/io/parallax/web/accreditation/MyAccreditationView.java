@@ -125,16 +125,25 @@ public class MyAccreditationView implements Serializable {
   }
 
   public void addMentorCoaching() {
+    if (noMinutes(mentorMinutes, "mentor-minutes")) {
+      return;
+    }
     MentorCoachingView added =
         Messages.obtain(
-            "mentor-",
-            () ->
-                log.addMentorCoaching(
-                    mentorName, mentorOn, mentorMinutes == null ? 0 : mentorMinutes, oneToOne));
+            "mentor-", () -> log.addMentorCoaching(mentorName, mentorOn, mentorMinutes, oneToOne));
     if (added != null) {
       Messages.done(Messages.TRAINEE, "accreditation.mentor.added");
       refresh();
     }
+  }
+
+  /** An empty minutes field is refused at the field as such, not read as 0 minutes. */
+  private static boolean noMinutes(Integer minutes, String field) {
+    if (minutes != null) {
+      return false;
+    }
+    Messages.atField(field, Messages.text(Messages.TRAINEE, "accreditation.minutes.missing"));
+    return true;
   }
 
   public void removeMentorCoaching(UUID id, long version) {
@@ -151,9 +160,10 @@ public class MyAccreditationView implements Serializable {
   }
 
   public void addCpd() {
-    CpdEntryView added =
-        Messages.obtain(
-            "cpd-", () -> log.addCpd(cpdOn, cpdMinutes == null ? 0 : cpdMinutes, cpdTitle));
+    if (noMinutes(cpdMinutes, "cpd-minutes")) {
+      return;
+    }
+    CpdEntryView added = Messages.obtain("cpd-", () -> log.addCpd(cpdOn, cpdMinutes, cpdTitle));
     if (added != null) {
       Messages.done(Messages.TRAINEE, "accreditation.cpd.added");
       cpdTitle = null;

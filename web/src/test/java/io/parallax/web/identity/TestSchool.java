@@ -184,6 +184,29 @@ public record TestSchool(
     return answer.json().get("id").asText();
   }
 
+  /**
+   * Another trainee of this school, invited and activated, assigned to the school's supervisor from
+   * {@code startsOn} on; answers their member id.
+   */
+  public UUID anotherTrainee(String email, String firstName, LocalDate startsOn) throws Exception {
+    UUID id = UUID.fromString(invite(as(admin), email, firstName, "TRAINEE").get("id").asText());
+    Realm.activate(email, PASSWORD);
+    String supervisorId = as(supervisor).get("api/v1/members/me").json().get("id").asText();
+    require(
+        as(admin)
+            .post(
+                "api/v1/assignments",
+                Map.of(
+                    "supervisorId",
+                    supervisorId,
+                    "traineeId",
+                    id.toString(),
+                    "startsOn",
+                    startsOn.toString())),
+        201);
+    return id;
+  }
+
   public Api as(String username) throws Exception {
     return Api.as(Deployments.baseUrl(), username, PASSWORD);
   }

@@ -172,7 +172,7 @@ class IcfLogDocumentTest {
     // numbers in CSV stay machine-readable whatever the language
     assertThat(records.get(1).get(7)).isEqualTo("1.75");
     assertThat(records.get(4).get(0)).isEqualTo("Summe");
-    assertThat(records.get(5).get(0)).contains("1,00 Stunden warten auf Genehmigung");
+    assertThat(records.get(5).get(0)).contains("1,00 Stunden warten auf Freigabe");
     assertThat(IcfLogDocument.fileName(german, "csv")).isEqualTo("icf-coaching-log-2026-11-29.csv");
   }
 

@@ -124,8 +124,8 @@ class PortfolioDocumentTest {
     assertThat(text)
         .contains("Portfolio-Übersicht zur Zertifizierung")
         .contains("Noch keine Ihrer Kohorten führt zu einem Zertifizierungsweg.")
-        .contains("5,58 genehmigte Coaching-Stunden (3,25 bezahlt, 2,33 pro bono)")
-        .contains("Von Ihrem Supervisor genehmigte Zeiträume");
+        .contains("5,58 freigegebene Coaching-Stunden (3,25 bezahlt, 2,33 pro bono)")
+        .contains("Von Ihrem Supervisor freigegebene Zeiträume");
     assertThat(PortfolioDocument.fileName(german)).isEqualTo("portfolio-uebersicht-2026-11-29.pdf");
   }
 }

@@ -94,8 +94,8 @@ final class AccreditationExportsChecks {
         .contains("Track: ICF ACC (ours) (cohort Spring)")
         .contains("3.75 approved coaching hours (3.25 paid, 0.50 pro bono) in 4 sessions with 7")
         .contains("Beside them: 1.00 hours waiting for approval, 0.00 hours not submitted.")
-        .contains("1 supervision sessions, 1.00 hours in all.")
-        .contains("2.00 approved hours in 1 sessions (2.00 hours one-to-one)")
+        .contains("1 supervision session, 1.00 hours in all.")
+        .contains("2.00 approved hours in 1 session (2.00 hours one-to-one)")
         .contains("Sol Supervisor");
     assertDownload(german, "application/pdf", "portfolio-uebersicht-" + today + ".pdf");
     assertThat(pdf(german))

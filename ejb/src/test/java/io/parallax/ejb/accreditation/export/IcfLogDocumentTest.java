@@ -164,6 +164,7 @@ class IcfLogDocumentTest {
   @Test
   void inGermanTheNotesAndWordsAreGermanAndTheIcfColumnsKeepTheirNames() throws Exception {
     IcfLogDocument.Data german = data(Locale.GERMAN);
+    Samples.save("icf-coaching-log-de-2026-11-29.xlsx", IcfLogDocument.xlsx(german));
     List<CSVRecord> records = parse(IcfLogDocument.csv(german));
 
     assertThat(records.get(0).get(0)).isEqualTo("Klientenkürzel (Parallax)");

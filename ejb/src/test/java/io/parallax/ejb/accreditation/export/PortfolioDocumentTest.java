@@ -119,7 +119,11 @@ class PortfolioDocumentTest {
             UUID.randomUUID(), "Ada Trainee", null, null, List.of(), false, null, false);
     PortfolioDocument.Data german = data(Locale.GERMAN, none);
 
-    String text = text(PortfolioDocument.pdf(german));
+    byte[] pdf = PortfolioDocument.pdf(german);
+    Samples.save(
+        "portfolio-uebersicht-2026-11-29.pdf",
+        PortfolioDocument.pdf(data(Locale.GERMAN, readiness())));
+    String text = text(pdf);
 
     assertThat(text)
         .contains("Portfolio-Übersicht zur Zertifizierung")

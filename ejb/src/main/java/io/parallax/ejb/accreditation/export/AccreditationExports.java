@@ -29,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -96,7 +97,7 @@ public class AccreditationExports {
                             ? null
                             : s.decidedAt().atZone(calendar.zone()).toLocalDate(),
                         s.clientHours()))
-            .sorted(java.util.Comparator.comparing(PortfolioDocument.Approval::from))
+            .sorted(Comparator.comparing(PortfolioDocument.Approval::from))
             .toList();
     PortfolioDocument.Data data =
         new PortfolioDocument.Data(

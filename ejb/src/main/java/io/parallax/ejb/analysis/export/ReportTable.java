@@ -6,6 +6,7 @@ import io.parallax.ejb.analysis.ContractingFigures;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
 import io.parallax.ejb.analysis.TraineeModelling;
 import io.parallax.ejb.analysis.TrendPoint;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.stream.Collectors;
  * and PDF always say the same thing: a title, a sheet name and a file name in the requester's
  * language, headed columns, and rows of cells that are text ({@link String}), counts ({@link
  * Long}), decimals ({@link Double}), shares 0–1 ({@link Double} in a {@link Kind#PERCENT} column),
- * hours with two decimals (any {@link Number}) or days ({@link java.time.LocalDate}); null is an
- * empty cell. Other documents (the accreditation exports) build their tables of the same kinds.
+ * hours with two decimals (any {@link Number}) or days ({@link LocalDate}); null is an empty cell.
+ * Other documents (the accreditation exports) build their tables of the same kinds.
  */
 public record ReportTable(
     String title,
@@ -55,7 +56,7 @@ public record ReportTable(
       case DECIMAL -> words.number((Number) value, 1);
       case PERCENT -> words.percent(((Number) value).doubleValue());
       case HOURS -> words.number((Number) value, 2);
-      case DATE -> words.date((java.time.LocalDate) value);
+      case DATE -> words.date((LocalDate) value);
     };
   }
 

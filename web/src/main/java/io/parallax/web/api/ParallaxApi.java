@@ -1,5 +1,6 @@
 package io.parallax.web.api;
 
+import io.parallax.web.accreditation.AccreditationExportsResource;
 import io.parallax.web.accreditation.AccreditationResource;
 import io.parallax.web.accreditation.HourSubmissionsResource;
 import io.parallax.web.analysis.ExportsResource;
@@ -74,6 +75,7 @@ public class ParallaxApi extends Application {
           SchoolsResource.class,
           AccreditationResource.class,
           HourSubmissionsResource.class,
+          AccreditationExportsResource.class,
           RosterImportsResource.class,
           AuditResource.class,
           MyDataResource.class,

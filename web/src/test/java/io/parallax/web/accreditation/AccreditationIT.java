@@ -29,6 +29,8 @@ import io.parallax.ejb.accreditation.MentorCoachingView;
 import io.parallax.ejb.accreditation.ProgramTrack;
 import io.parallax.ejb.accreditation.TrackView;
 import io.parallax.ejb.accreditation.TraineeReadiness;
+import io.parallax.ejb.audit.AuditLog;
+import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.practice.SessionEntry;
 import io.parallax.ejb.school.Cohorts;
@@ -47,6 +49,8 @@ import io.parallax.web.callers.CallerSchools;
 import io.parallax.web.callers.CallerSchools.School;
 import io.parallax.web.callers.Callers;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,7 +76,13 @@ class AccreditationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Callers.addTo(Deployments.parallaxWar());
+    // PDFBox reads the portfolio summary's text back (the exports' tests)
+    return Callers.addTo(Deployments.parallaxWar())
+        .addAsLibraries(
+            AccreditationExportsChecks.jarOf(org.apache.pdfbox.Loader.class),
+            AccreditationExportsChecks.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+            AccreditationExportsChecks.jarOf(org.apache.fontbox.FontBoxFont.class))
+        .addClass(AccreditationExportsChecks.class);
   }
 
   @EJB Schools schools;
@@ -90,6 +100,8 @@ class AccreditationIT {
   @EJB AsOtherSupervisor asKit;
   @EJB AsTrainee asAda;
   @EJB AsOtherTrainee asBen;
+  @EJB AuditLog auditLog;
+  @Inject AccreditationExportsResource exportsApi;
 
   record Fixture(School school, UUID cohort, TrackView track) {}
 
@@ -333,6 +345,104 @@ class AccreditationIT {
                 as(asAda, other, () -> log.reviseCpd(cpd.id(), cpd.version(), TODAY, 30, "Ethics")))
         .isInstanceOf(NoSuchRecord.class);
     assertThat(as(asAda, other, () -> readiness.mine()).track()).isNull();
+  }
+
+  /**
+   * The exports through their REST resource, as the trainee and the admin download them: Ada's
+   * approved sessions in the ICF log (the waiting one apart), her portfolio summary, the cohort's
+   * readiness; each download audited on Ada's member record.
+   */
+  @Test
+  void theExportsHoldTheApprovedLogThePortfolioAndTheCohortsReadinessAndAreAudited()
+      throws Exception {
+    Fixture f = school("axp");
+    as(
+        asAda,
+        f.school(),
+        () -> {
+          UUID a = sessions.addClient("A-1", PaymentBasis.PAID, false);
+          UUID p = sessions.addClient("P-2", PaymentBasis.PRO_BONO, false);
+          UUID g = sessions.addClient("G-1", PaymentBasis.PAID, false);
+          sessions.log(entry(a, TODAY.minusDays(40), 60, null));
+          sessions.log(entry(a, TODAY.minusDays(30), 45, null));
+          sessions.log(entry(p, TODAY.minusDays(35), 30, null));
+          sessions.log(entry(g, TODAY.minusDays(20), 90, 5));
+          sessions.log(entry(a, TODAY.minusDays(3), 60, null));
+          log.addMentorCoaching("Mo Mentor", TODAY.minusDays(25), 120, true);
+          return null;
+        });
+    as(asSol, f.school(), () -> supervision.record(supervised(f.school().ada().id())));
+    HourSubmissionView approved =
+        as(asAda, f.school(), () -> submissions.submit(TODAY.minusDays(450), TODAY.minusDays(10)));
+    as(asSol, f.school(), () -> submissions.approve(approved.id(), null));
+    as(asAda, f.school(), () -> submissions.submit(TODAY.minusDays(5), TODAY.minusDays(1)));
+
+    Response xlsx = as(asAda, f.school(), () -> exportsApi.icfLogXlsx("en-GB, de;q=0.5"));
+    Response csv = as(asAda, f.school(), () -> exportsApi.icfLogCsv(null));
+    Response pdf = as(asAda, f.school(), () -> exportsApi.portfolio("en"));
+    Response pdfDe = as(asAda, f.school(), () -> exportsApi.portfolio("de-DE"));
+    Response cohortXlsx = as(asAdmin, f.school(), () -> exportsApi.cohortXlsx(f.cohort(), "en"));
+    Response cohortCsv = as(asAdmin, f.school(), () -> exportsApi.cohortCsv(f.cohort(), "en"));
+
+    AccreditationExportsChecks.icfWorkbook(xlsx, TODAY);
+    AccreditationExportsChecks.icfCsv(csv, TODAY);
+    AccreditationExportsChecks.portfolio(pdf, pdfDe, TODAY);
+    long met =
+        as(asAdmin, f.school(), () -> readiness.cohort(f.cohort()))
+            .trainees()
+            .get(0)
+            .requirements()
+            .stream()
+            .filter(RequirementProgress::met)
+            .count();
+    AccreditationExportsChecks.cohort(cohortXlsx, cohortCsv, TODAY, met);
+    String ada = f.school().ada().id().toString();
+    Listing exports = Listing.page(0, 50).where("record", ada).where("action", "EXPORT");
+    assertThat(as(asAdmin, f.school(), () -> auditLog.page(exports)).total()).isEqualTo(6);
+    assertThat(
+            as(
+                    asAdmin,
+                    f.school(),
+                    () -> auditLog.page(exports.where("person", f.school().admin().id())))
+                .total())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void onlyTheTraineeDownloadsTheirLogOnlyTheSchoolsAdminTheCohortAndAnotherSchoolNothing()
+      throws Exception {
+    Fixture f = school("axr");
+    as(
+        asAda,
+        f.school(),
+        () ->
+            sessions.log(
+                entry(
+                    sessions.addClient("SECRET-7", PaymentBasis.PAID, false),
+                    TODAY.minusDays(2),
+                    60,
+                    null)));
+    School other = CallerSchools.create("axo", schools, members, asAdmin);
+
+    refusedAccess(() -> as(asAda, f.school(), () -> exportsApi.cohortXlsx(f.cohort(), null)));
+    refusedAccess(() -> as(asSol, f.school(), () -> exportsApi.cohortCsv(f.cohort(), null)));
+    refusedAccess(() -> as(asSol, f.school(), () -> exportsApi.icfLogXlsx(null)));
+    refusedAccess(() -> as(asSol, f.school(), () -> exportsApi.portfolio(null)));
+    refusedAccess(() -> as(asAdmin, f.school(), () -> exportsApi.icfLogCsv(null)));
+    assertThatThrownBy(() -> as(asAdmin, other, () -> exportsApi.cohortXlsx(f.cohort(), null)))
+        .isInstanceOf(NoSuchRecord.class);
+    assertThatThrownBy(
+            () -> as(asAdmin, f.school(), () -> exportsApi.cohortCsv(UUID.randomUUID(), null)))
+        .isInstanceOf(NoSuchRecord.class);
+    // another school's trainee with the same sign-in subject gets their own, empty log
+    assertThat(
+            AccreditationExportsChecks.unapprovedCodes(
+                as(asAda, other, () -> exportsApi.icfLogXlsx(null))))
+        .isEmpty();
+    assertThat(
+            AccreditationExportsChecks.unapprovedCodes(
+                as(asAda, f.school(), () -> exportsApi.icfLogXlsx(null))))
+        .containsExactly("SECRET-7");
   }
 
   private void assertField(java.util.concurrent.Callable<?> call, Fixture f, String field) {

@@ -399,6 +399,27 @@ class IdentityIT {
     }
     // operator, school admin, supervisor (not assigned to the trainee), trainee, anonymous
     assertThat(answered).isEqualTo(matrix);
+    // the accreditation exports are files, asked for as such
+    Map<String, List<Integer>> files = new LinkedHashMap<>();
+    String exports = "api/v1/accreditation/exports/";
+    for (String own :
+        List.of("icf-coaching-log.xlsx", "icf-coaching-log.csv", "portfolio-summary.pdf")) {
+      files.put(exports + own, List.of(403, 403, 403, 200, 401));
+    }
+    files.put(exports + "cohorts/" + cohort + "/readiness.xlsx", List.of(403, 200, 403, 403, 401));
+    files.put(exports + "cohorts/" + cohort + "/readiness.csv", List.of(403, 200, 403, 403, 401));
+    files.put(
+        exports + "cohorts/" + java.util.UUID.randomUUID() + "/readiness.csv",
+        List.of(403, 404, 403, 403, 401));
+    Map<String, List<Integer>> downloaded = new LinkedHashMap<>();
+    for (var row : files.entrySet()) {
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (Api caller : callers) {
+        statuses.add(caller.download(row.getKey(), "*/*").statusCode());
+      }
+      downloaded.put(row.getKey(), statuses);
+    }
+    assertThat(downloaded).isEqualTo(files);
     assertThat(
             admin
                 .post(

@@ -40,8 +40,8 @@ public final class CsvReport {
     return out.toByteArray();
   }
 
-  /** One table as one CSV file. */
-  static byte[] file(ReportTable table) {
+  /** One table as one CSV file (UTF-8 with a byte-order mark, a header row, CRLF line ends). */
+  public static byte[] file(ReportTable table) {
     StringBuilder csv = new StringBuilder();
     List<String> heading = new ArrayList<>();
     for (ReportTable.Column column : table.columns()) {
@@ -76,6 +76,8 @@ public final class CsvReport {
       case COUNT -> Long.toString(((Number) value).longValue());
       case DECIMAL -> String.format(Locale.ROOT, "%.1f", ((Number) value).doubleValue());
       case PERCENT -> String.format(Locale.ROOT, "%.1f", 100 * ((Number) value).doubleValue());
+      case HOURS -> String.format(Locale.ROOT, "%.2f", ((Number) value).doubleValue());
+      case DATE -> value.toString();
     };
   }
 

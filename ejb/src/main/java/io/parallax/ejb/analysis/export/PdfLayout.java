@@ -21,22 +21,22 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The look of Parallax's PDF documents (OpenPDF), shared by the cohort report and the trainee's
- * progress report: a blue band on every page naming the school, the subject and the period, the
- * generated-at time, "page n of m" at the foot, headings in the brand blue, tables with a blue
- * heading row that repeats on each page, numbers right-aligned.
+ * The look of Parallax's PDF documents (OpenPDF), shared by the cohort report, the trainee's
+ * progress report and the accreditation portfolio summary: a blue band on every page naming the
+ * school, the subject and the period, the generated-at time, "page n of m" at the foot, headings in
+ * the brand blue, tables with a blue heading row that repeats on each page, numbers right-aligned.
  */
-final class PdfLayout extends PdfPageEventHelper {
+public final class PdfLayout extends PdfPageEventHelper {
 
-  static final Color BRAND = new Color(0x1e3a5f);
-  static final Color ACCENT = new Color(0x1565c0);
-  static final Color TEXT = new Color(0x1f2937);
-  static final Color MUTED = new Color(0x4b5563);
-  static final Color RULE = new Color(0xdde1e6);
-  static final Color STRIPE = new Color(0xf7f8fa);
+  public static final Color BRAND = new Color(0x1e3a5f);
+  public static final Color ACCENT = new Color(0x1565c0);
+  public static final Color TEXT = new Color(0x1f2937);
+  public static final Color MUTED = new Color(0x4b5563);
+  public static final Color RULE = new Color(0xdde1e6);
+  public static final Color STRIPE = new Color(0xf7f8fa);
 
-  static final float MARGIN = 36;
-  static final float BAND = 44;
+  public static final float MARGIN = 36;
+  public static final float BAND = 44;
 
   private final DocumentWords words;
   private final String left;
@@ -47,7 +47,7 @@ final class PdfLayout extends PdfPageEventHelper {
   private PdfTemplate total;
 
   /** A band reading {@code left} and {@code right}, with the generated-at line under it. */
-  PdfLayout(DocumentWords words, String left, String right, String generated) {
+  public PdfLayout(DocumentWords words, String left, String right, String generated) {
     this.words = words;
     this.left = left;
     this.right = right;
@@ -60,7 +60,7 @@ final class PdfLayout extends PdfPageEventHelper {
     }
   }
 
-  Font font(float size, boolean isBold, Color colour) {
+  public Font font(float size, boolean isBold, Color colour) {
     return new Font(isBold ? bold : regular, size, Font.NORMAL, colour);
   }
 
@@ -133,27 +133,27 @@ final class PdfLayout extends PdfPageEventHelper {
     total.endText();
   }
 
-  Paragraph title(String text) {
+  public Paragraph title(String text) {
     Paragraph title = new Paragraph(text, font(20, true, BRAND));
     title.setSpacingAfter(2);
     return title;
   }
 
-  Paragraph heading(String text) {
+  public Paragraph heading(String text) {
     Paragraph heading = new Paragraph(text, font(13, true, BRAND));
     heading.setSpacingBefore(10);
     heading.setSpacingAfter(4);
     return heading;
   }
 
-  Paragraph note(String text) {
+  public Paragraph note(String text) {
     Paragraph note = new Paragraph(text, font(9, false, MUTED));
     note.setSpacingAfter(4);
     return note;
   }
 
   /** A chart image scaled to {@code width} × {@code height} points. */
-  Image chart(byte[] png, float width, float height) throws IOException {
+  public Image chart(byte[] png, float width, float height) throws IOException {
     Image image = Image.getInstance(png);
     image.scaleToFit(width, height);
     image.setAlignment(Element.ALIGN_CENTER);
@@ -161,7 +161,8 @@ final class PdfLayout extends PdfPageEventHelper {
   }
 
   /** A cell holding a chart with its heading above it, for charts side by side. */
-  PdfPCell chartCell(String heading, byte[] png, float width, float height) throws IOException {
+  public PdfPCell chartCell(String heading, byte[] png, float width, float height)
+      throws IOException {
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(4);
@@ -174,7 +175,7 @@ final class PdfLayout extends PdfPageEventHelper {
   }
 
   /** A table of the report: blue heading row repeated on each page, striped rows. */
-  PdfPTable table(ReportTable table) {
+  public PdfPTable table(ReportTable table) {
     List<ReportTable.Column> columns = table.columns();
     PdfPTable pdf = new PdfPTable(columns.size());
     pdf.setWidthPercentage(100);
@@ -210,7 +211,7 @@ final class PdfLayout extends PdfPageEventHelper {
     return pdf;
   }
 
-  static int alignment(ReportTable.Kind kind) {
+  public static int alignment(ReportTable.Kind kind) {
     return kind == ReportTable.Kind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
   }
 }

@@ -6,6 +6,7 @@ import io.parallax.ejb.analysis.ContractingFigures;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
 import io.parallax.ejb.analysis.TraineeModelling;
 import io.parallax.ejb.analysis.TrendPoint;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
  * The sections of a cohort report as typed tables, shared by every file format so that CSV, XLSX
  * and PDF always say the same thing: a title, a sheet name and a file name in the requester's
  * language, headed columns, and rows of cells that are text ({@link String}), counts ({@link
- * Long}), decimals ({@link Double}) or shares 0–1 ({@link Double} in a {@link Kind#PERCENT}
- * column); null is an empty cell.
+ * Long}), decimals ({@link Double}), shares 0–1 ({@link Double} in a {@link Kind#PERCENT} column),
+ * hours with two decimals (any {@link Number}) or days ({@link LocalDate}); null is an empty cell.
+ * Other documents (the accreditation exports) build their tables of the same kinds.
  */
 public record ReportTable(
     String title,
@@ -30,7 +32,11 @@ public record ReportTable(
     TEXT,
     COUNT,
     DECIMAL,
-    PERCENT
+    PERCENT,
+    /** Hours with two decimals (a 45-minute session is 0.75). */
+    HOURS,
+    /** A day: ISO in CSV, a date cell in XLSX, the language's date in PDF. */
+    DATE
   }
 
   public record Column(String heading, Kind kind) {}
@@ -49,6 +55,8 @@ public record ReportTable(
       case COUNT -> words.number((Number) value, 0);
       case DECIMAL -> words.number((Number) value, 1);
       case PERCENT -> words.percent(((Number) value).doubleValue());
+      case HOURS -> words.number((Number) value, 2);
+      case DATE -> words.date((LocalDate) value);
     };
   }
 

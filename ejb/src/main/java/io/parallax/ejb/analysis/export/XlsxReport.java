@@ -3,6 +3,7 @@ package io.parallax.ejb.analysis.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A cohort report as an Excel workbook (Apache POI): one sheet per table, named in the requester's
- * language; a frozen, filterable heading row in Parallax's blue; counts, decimals and percentages
- * as numbers with their formats (a share 0.468 is the number 0.468 shown as 46.8%).
+ * language; a frozen, filterable heading row in Parallax's blue; counts, decimals, hours and
+ * percentages as numbers with their formats (a share 0.468 is the number 0.468 shown as 46.8%),
+ * days as date cells (ISO format). Other documents pass their own tables ({@link #write(String,
+ * List)}).
  */
 public final class XlsxReport {
 
@@ -30,14 +33,17 @@ public final class XlsxReport {
   private XlsxReport() {}
 
   public static byte[] write(CohortReportData data) {
+    return write(data.words().text("cohort.title", data.cohortName()), ReportTable.of(data));
+  }
+
+  /** A workbook titled {@code title} with one sheet per table, in order. */
+  public static byte[] write(String title, List<ReportTable> tables) {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      book.getProperties()
-          .getCoreProperties()
-          .setTitle(data.words().text("cohort.title", data.cohortName()));
+      book.getProperties().getCoreProperties().setTitle(title);
       Map<ReportTable.Kind, CellStyle> styles = styles(book);
       CellStyle heading = headingStyle(book);
-      for (ReportTable table : ReportTable.of(data)) {
+      for (ReportTable table : tables) {
         sheet(
             book.createSheet(WorkbookUtil.createSafeSheetName(table.sheetName())),
             table,
@@ -70,6 +76,8 @@ public final class XlsxReport {
         cell.setCellStyle(styles.get(kind));
         if (value instanceof Number number) {
           cell.setCellValue(number.doubleValue());
+        } else if (value instanceof LocalDate day) {
+          cell.setCellValue(day);
         } else if (value != null) {
           cell.setCellValue(value.toString());
         }
@@ -95,7 +103,9 @@ public final class XlsxReport {
         Map.of(
                 ReportTable.Kind.COUNT, "0",
                 ReportTable.Kind.DECIMAL, "0.0",
-                ReportTable.Kind.PERCENT, "0.0%")
+                ReportTable.Kind.PERCENT, "0.0%",
+                ReportTable.Kind.HOURS, "0.00",
+                ReportTable.Kind.DATE, "yyyy-mm-dd")
             .entrySet()) {
       CellStyle style = book.createCellStyle();
       style.setDataFormat(formats.getFormat(entry.getValue()));

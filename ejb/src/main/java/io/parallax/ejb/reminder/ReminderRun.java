@@ -123,15 +123,16 @@ public class ReminderRun {
         if (CurrentSchool.callAs(school, () -> reminders.deliver(letter))) {
           sent++;
         }
-      } catch (ReminderNotSent refused) {
+      } catch (RuntimeException refused) {
+        // ReminderNotSent (the SMTP server said no), or the send failed otherwise
         failed++;
         LOG.warning(
-            "Reminders: the mail server refused a "
+            "Reminders: a "
                 + letter.kind()
                 + " reminder in school "
                 + school
-                + " ("
-                + refused.getMessage()
+                + " was not sent ("
+                + refused.getClass().getSimpleName()
                 + ")");
         if (failed >= failuresAllowed) {
           break;

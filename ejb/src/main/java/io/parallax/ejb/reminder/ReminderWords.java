@@ -96,7 +96,6 @@ final class ReminderWords {
   }
 
   private String text(String key, Object... arguments) {
-    String text = texts.getString(key);
-    return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    return new MessageFormat(texts.getString(key), locale).format(arguments);
   }
 }

@@ -103,7 +103,8 @@ class PageWalkIT {
             "trainee/progress.xhtml",
             "school/audit.xhtml",
             "school/erasure.xhtml",
-            "account/my-records.xhtml"));
+            "account/my-records.xhtml",
+            "account/reminders.xhtml"));
   }
 
   @Test
@@ -121,7 +122,8 @@ class PageWalkIT {
             "supervisor/submissions.xhtml",
             "reports/cohort.xhtml",
             "reports/trainee.xhtml?trainee=" + school.traineeId(),
-            "account/my-records.xhtml"));
+            "account/my-records.xhtml",
+            "account/reminders.xhtml"));
   }
 
   @Test
@@ -138,7 +140,8 @@ class PageWalkIT {
             "trainee/supervision.xhtml",
             "expired.xhtml",
             "error.xhtml",
-            "account/my-records.xhtml"));
+            "account/my-records.xhtml",
+            "account/reminders.xhtml"));
   }
 
   @Test
@@ -206,11 +209,65 @@ class PageWalkIT {
   }
 
   @Test
+  void reminderDaysOutOfRangeAreRefusedAtTheirFieldAndEachMemberSwitchesOnlyTheirOwn()
+      throws Exception {
+    Api admin = school.as(school.admin());
+    Api trainee = school.as(school.trainee());
+    var settings = admin.get("api/v1/reminder-settings");
+    var zero =
+        admin.put(
+            "api/v1/reminder-settings", Map.of("idleDays", 0, "waitingDays", 7), settings.etag());
+    var missing = admin.put("api/v1/reminder-settings", Map.of("idleDays", 10), settings.etag());
+    var notTheirs =
+        trainee.put(
+            "api/v1/me/reminders",
+            Map.of("waitingSubmissions", false),
+            trainee.get("api/v1/me/reminders").etag());
+    assertThat(zero.status()).as(zero.toString()).isEqualTo(400);
+    assertThat(zero.contentType()).startsWith("application/problem+json");
+    assertThat(zero.json().get("field").asText()).isEqualTo("idleDays");
+    assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+    assertThat(missing.toString()).contains("waitingDays");
+    assertThat(notTheirs.status()).as(notTheirs.toString()).isEqualTo(400);
+    assertThat(notTheirs.json().get("field").asText()).isEqualTo("waitingSubmissions");
+    assertThat(trainee.get("api/v1/reminder-settings").status()).isEqualTo(403);
+
+    ChromeDriver browser = Browser.open();
+    try {
+      signIn(browser, school.admin(), "account/reminders.xhtml");
+      width(browser, true);
+      browser.get(base + "account/reminders.xhtml");
+      Pages.ready(browser);
+      Pages.type(browser, By.id("settings-idleDays_input"), "0");
+      Pages.click(browser, By.id("settings-save"));
+      Pages.ready(browser);
+      assertThat(Pages.errorAt(browser, "settings-idleDays")).contains("from 1 to 365");
+      Browser.fullPageScreenshot(browser, "walk-admin-reminders-refused-phone");
+      assertThat(admin.get("api/v1/reminder-settings").json().get("idleDays").asInt())
+          .isEqualTo(14);
+
+      Pages.check(browser, "switch-readinessDigest");
+      Pages.click(browser, By.id("switches-save"));
+      Pages.ready(browser);
+      Pages.waitForText(browser, By.id("reminders-messages"), "saved");
+      var mine = admin.get("api/v1/me/reminders").json();
+      assertThat(mine.get("switches").get(0).get("kind").asText()).isEqualTo("READINESS_DIGEST");
+      assertThat(mine.get("switches").get(0).get("on").asBoolean()).isFalse();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   void thePlatformAdminsPages() throws Exception {
     walk(
         Realm.OPERATOR,
         "operator",
-        List.of("platform/schools.xhtml", "index.xhtml", "platform/audit.xhtml"));
+        List.of(
+            "platform/schools.xhtml",
+            "index.xhtml",
+            "platform/audit.xhtml",
+            "account/reminders.xhtml"));
   }
 
   @Test

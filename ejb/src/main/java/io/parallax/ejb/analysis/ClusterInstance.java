@@ -7,11 +7,11 @@ import java.lang.management.ManagementFactory;
  * night's run, an export's lease): Payara's instance name if it has one, else the JVM's {@code
  * pid@host}.
  */
-final class ClusterInstance {
+public final class ClusterInstance {
 
   private ClusterInstance() {}
 
-  static String name() {
+  public static String name() {
     return System.getProperty(
         "payara.instance.name", ManagementFactory.getRuntimeMXBean().getName());
   }

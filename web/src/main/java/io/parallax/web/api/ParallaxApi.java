@@ -20,6 +20,8 @@ import io.parallax.web.practice.EngagementContractsResource;
 import io.parallax.web.practice.PracticeSessionsResource;
 import io.parallax.web.privacy.ErasureResource;
 import io.parallax.web.privacy.MyDataResource;
+import io.parallax.web.reminder.MyRemindersResource;
+import io.parallax.web.reminder.ReminderSettingsResource;
 import io.parallax.web.school.AssignmentsResource;
 import io.parallax.web.school.CohortsResource;
 import io.parallax.web.school.CoreIssueTypesResource;
@@ -87,6 +89,8 @@ public class ParallaxApi extends Application {
           EnrolmentsResource.class,
           CoreIssueTypesResource.class,
           AuditCsvResource.class,
+          MyRemindersResource.class,
+          ReminderSettingsResource.class,
           // providers: JSON, parameters, filters and the problem+json answers of failures
           JsonBinding.class,
           IsoDates.class,

@@ -14,6 +14,7 @@ import io.parallax.domain.contracting.ContractingRatings;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.domain.contracting.ElementRating;
 import io.parallax.domain.practice.PaymentBasis;
+import io.parallax.domain.reminder.ReminderKind;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.supervision.ProctorBalance;
 import io.parallax.domain.supervision.SevenEyedMode;
@@ -33,6 +34,11 @@ import io.parallax.ejb.audit.AuditLog;
 import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.ejb.practice.SessionEntry;
+import io.parallax.ejb.reminder.ReminderChoices;
+import io.parallax.ejb.reminder.ReminderChoicesView;
+import io.parallax.ejb.reminder.ReminderRun;
+import io.parallax.ejb.reminder.ReminderSettings;
+import io.parallax.ejb.reminder.ReminderSettingsView;
 import io.parallax.ejb.school.Cohorts;
 import io.parallax.ejb.school.Members;
 import io.parallax.ejb.school.Programs;
@@ -48,9 +54,13 @@ import io.parallax.web.callers.AsTrainee;
 import io.parallax.web.callers.CallerSchools;
 import io.parallax.web.callers.CallerSchools.School;
 import io.parallax.web.callers.Callers;
+import io.parallax.web.reminder.ReminderMails;
+import io.parallax.web.reminder.ReminderProbe;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,9 +68,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -70,6 +84,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * trainee's; and one school never seeing another's tracks, entries or cohorts.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccreditationIT {
 
   private static final LocalDate TODAY = LocalDate.now();
@@ -82,7 +97,8 @@ class AccreditationIT {
             AccreditationExportsChecks.jarOf(org.apache.pdfbox.Loader.class),
             AccreditationExportsChecks.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
             AccreditationExportsChecks.jarOf(org.apache.fontbox.FontBoxFont.class))
-        .addClass(AccreditationExportsChecks.class);
+        .addClass(AccreditationExportsChecks.class)
+        .addClass(ReminderProbe.class);
   }
 
   @EJB Schools schools;
@@ -102,6 +118,10 @@ class AccreditationIT {
   @EJB AsOtherTrainee asBen;
   @EJB AuditLog auditLog;
   @Inject AccreditationExportsResource exportsApi;
+  @EJB ReminderChoices reminderChoices;
+  @EJB ReminderSettings reminderSettings;
+  @EJB ReminderRun reminderRun;
+  @EJB ReminderProbe reminderProbe;
 
   record Fixture(School school, UUID cohort, TrackView track) {}
 
@@ -443,6 +463,137 @@ class AccreditationIT {
             AccreditationExportsChecks.unapprovedCodes(
                 as(asAda, f.school(), () -> exportsApi.icfLogXlsx(null))))
         .containsExactly("SECRET-7");
+  }
+
+  /**
+   * Reminders (issue 17, item 4), sent by the run's per-school step to the tests' mail sink: Ada
+   * (idle 20 days, German), Sol (a submission waiting 10 days) and Alex (the digest naming Ada as
+   * behind); Ben (nothing logged, no day to count from) gets nothing; in another school the trainee
+   * switched hers off and the admin's digest names no cohort of the first school. A second run
+   * sends nothing. {@link #remindersLandInTheMailSinkOnceInTheRecipientsLanguage} reads the sink.
+   */
+  @Test
+  @Order(1)
+  void remindersGoOutOncePerPeriodAndNeverAcrossSchools() throws Exception {
+    Fixture f = school("rmd");
+    School other = CallerSchools.create("rmo", schools, members, asAdmin);
+    HourSubmissionView waiting =
+        as(
+            asAda,
+            f.school(),
+            () -> {
+              UUID a = sessions.addClient("RM-SECRET-1", PaymentBasis.PAID, false);
+              sessions.log(entry(a, TODAY.minusDays(20), 60, null));
+              reminderChoices.change(0, Map.of(), "de");
+              return submissions.submit(TODAY.minusDays(30), TODAY.minusDays(1));
+            });
+    reminderProbe.handedIn(waiting.id(), java.time.Instant.now().minus(Duration.ofDays(10)));
+    as(
+        asAda,
+        other,
+        () -> {
+          UUID a = sessions.addClient("RM-OTHER-1", PaymentBasis.PAID, false);
+          sessions.log(entry(a, TODAY.minusDays(20), 60, null));
+          return reminderChoices.change(0, Map.of(ReminderKind.IDLE_TRAINEE, false), "en");
+        });
+    DayOfWeek today = TODAY.getDayOfWeek();
+
+    ReminderRun.Outcome first = reminderRun.forSchool(f.school().id(), today, 3);
+    ReminderRun.Outcome again = reminderRun.forSchool(f.school().id(), today, 3);
+    ReminderRun.Outcome otherFirst = reminderRun.forSchool(other.id(), today, 3);
+    ReminderRun.Outcome otherAgain = reminderRun.forSchool(other.id(), today, 3);
+
+    assertThat(first.sent()).as(first.toString()).isEqualTo(3);
+    assertThat(first.failed()).isZero();
+    assertThat(again.sent()).isZero();
+    assertThat(otherFirst.sent()).as(otherFirst.toString()).isEqualTo(1);
+    assertThat(otherAgain.sent()).isZero();
+    assertThat(reminderProbe.sent(f.school().id())).isEqualTo(3);
+    assertThat(reminderProbe.sent(other.id())).isEqualTo(1);
+  }
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  void remindersLandInTheMailSinkOnceInTheRecipientsLanguage() throws Exception {
+    List<ReminderMails.Mail> ada = ReminderMails.to("ada-trainee@rmd-.*");
+    List<ReminderMails.Mail> sol = ReminderMails.to("sol-supervisor@rmd-.*");
+    List<ReminderMails.Mail> alex = ReminderMails.to("alex-admin@rmd-.*");
+    List<ReminderMails.Mail> otherAlex = ReminderMails.to("alex-admin@rmo-.*");
+
+    assertThat(ada).hasSize(1);
+    assertThat(ada.get(0).subject())
+        .isEqualTo("Parallax: Zeit, Ihre Klientensitzungen einzutragen");
+    assertThat(ada.get(0).text())
+        .contains("Hallo Ada Trainee", "vor 20 Tagen", "/trainee/log-session.xhtml")
+        .contains("/account/reminders.xhtml")
+        .doesNotContain("RM-SECRET-1");
+    assertThat(sol).hasSize(1);
+    assertThat(sol.get(0).subject()).isEqualTo("Parallax: hour submissions wait for your decision");
+    assertThat(sol.get(0).text()).contains("1 in all", "/supervisor/submissions.xhtml");
+    assertThat(alex).hasSize(1);
+    assertThat(alex.get(0).text())
+        .contains("Spring (ICF ACC (ours)): trainees 1, on track 0, behind 1.")
+        .contains("Behind: Ada Trainee", "/school/readiness.xhtml");
+    assertThat(otherAlex).hasSize(1);
+    assertThat(otherAlex.get(0).text())
+        .contains("No open cohort of your school leads to an accreditation track yet.")
+        .doesNotContain("Spring", "Ada Trainee");
+    assertThat(ReminderMails.to("ben-trainee@rmd-.*")).isEmpty();
+    assertThat(ReminderMails.to("ada-trainee@rmo-.*")).isEmpty();
+  }
+
+  /**
+   * A member's switches and a school's settings stay in their school (TenantIdTest shape: written
+   * in one, the other still reads the defaults and cannot change the first's row); a switch of
+   * another role's reminder and a day count out of range are refused at their field, nothing
+   * stored; a trainee neither reads nor changes the school's settings.
+   */
+  @Test
+  void reminderSwitchesAndSettingsStayInTheirSchool() throws Exception {
+    School a = CallerSchools.create("rsa", schools, members, asAdmin);
+    School b = CallerSchools.create("rsb", schools, members, asAdmin);
+
+    ReminderChoicesView off =
+        as(
+            asAda,
+            a,
+            () -> reminderChoices.change(0, Map.of(ReminderKind.IDLE_TRAINEE, false), "de"));
+    ReminderChoicesView inB = as(asAda, b, () -> reminderChoices.mine());
+    ReminderSettingsView changed = as(asAdmin, a, () -> reminderSettings.change(0, 21, 3));
+    ReminderSettingsView defaults = as(asAdmin, b, () -> reminderSettings.current());
+
+    assertThat(off.switches())
+        .containsExactly(new ReminderChoicesView.Switch(ReminderKind.IDLE_TRAINEE, false));
+    assertThat(off.language()).isEqualTo("de");
+    assertThat(inB.isOn(ReminderKind.IDLE_TRAINEE)).isTrue();
+    assertThat(inB.version()).isZero();
+    assertThat(inB.language()).isEqualTo("en");
+    assertThat(as(asAdmin, a, () -> reminderChoices.mine().switches()))
+        .extracting(ReminderChoicesView.Switch::kind)
+        .containsExactly(ReminderKind.READINESS_DIGEST);
+    assertThat(changed.idleDays()).isEqualTo(21);
+    assertThat(defaults.idleDays()).isEqualTo(14);
+    assertThat(defaults.waitingDays()).isEqualTo(7);
+    // B's admin writes B's own settings; A's stay as A's admin left them
+    assertThat(as(asAdmin, b, () -> reminderSettings.change(0, 30, 30)).idleDays()).isEqualTo(30);
+    assertThat(as(asAdmin, a, () -> reminderSettings.current()).idleDays()).isEqualTo(21);
+    assertThatThrownBy(
+            () ->
+                as(
+                    asSol,
+                    a,
+                    () ->
+                        reminderChoices.change(0, Map.of(ReminderKind.IDLE_TRAINEE, false), "en")))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("idleTrainee"));
+    assertThatThrownBy(
+            () -> as(asAdmin, a, () -> reminderSettings.change(changed.version(), 21, 0)))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class, v -> assertThat(v.field()).isEqualTo("waitingDays"));
+    assertThat(as(asAdmin, a, () -> reminderSettings.current()).waitingDays()).isEqualTo(3);
+    refusedAccess(() -> as(asAda, a, () -> reminderSettings.current()));
+    refusedAccess(() -> as(asAda, a, () -> reminderSettings.change(0, 10, 10)));
   }
 
   private void assertField(java.util.concurrent.Callable<?> call, Fixture f, String field) {

@@ -9,6 +9,7 @@ import io.parallax.web.identity.Api;
 import io.parallax.web.identity.Realm;
 import io.parallax.web.identity.SignIn;
 import io.parallax.web.identity.TestSchool;
+import io.parallax.web.reminder.ReminderMails;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -44,14 +45,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * downloaded from the other, and an export abandoned by a dead node is taken over by a sweep; the
  * node holding the night is killed mid-run and the other finishes the night (the killed node is
  * then started again); a trainee's browser session moves between the nodes through a page with view
- * state and an Ajax save, across a {@code kill -9} of the node it started on. Each node's log is
- * kept under {@code target/cluster-it}.
+ * state and an Ajax save, across a {@code kill -9} of the node it started on; both nodes' reminder
+ * timers send each due reminder once. Each node's log is kept under {@code target/cluster-it}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   private static final Duration LEASE = Duration.ofSeconds(10);
   private static final String NIGHT = "cohort-snapshots/" + LocalDate.now();
+  private static final String REMINDERS = "reminders/" + LocalDate.now();
 
   private static Path work;
   private static String members;
@@ -263,6 +265,63 @@ class ClusterIT {
             java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
+  @Test
+  @Order(6)
+  void bothNodesTimersSendEachReminderOnce() throws Exception {
+    // a trainee idle for 20 days and an admin due the weekly digest, in a school made after the
+    // day's run; the run record is removed, so both nodes' timers (every 2 s) race for it again
+    TestSchool school = TestSchool.onboard("cr");
+    Api trainee = school.as(school.trainee());
+    String client =
+        TestSchool.created(
+            trainee.post("api/v1/me/clients", Map.of("code", "CR-1", "paymentBasis", "PAID")));
+    TestSchool.created(
+        trainee.post(
+            "api/v1/me/sessions",
+            Map.of(
+                "clientId",
+                client,
+                "heldOn",
+                LocalDate.now().minusDays(20).toString(),
+                "minutes",
+                60,
+                "focus",
+                "CLEAR",
+                "outcome",
+                "CLEAR",
+                "approach",
+                "CLEAR",
+                "participation",
+                "CLEAR",
+                "driftMarkers",
+                List.of(),
+                "responsibilityShare",
+                50)));
+
+    sql("delete from analysis_run where run_key = ?", REMINDERS);
+    awaitUntil(Duration.ofSeconds(120), () -> finished(REMINDERS));
+    // both timers keep asking: the finished run is skipped, nothing goes out twice
+    Thread.sleep(6_000);
+
+    assertThat(ReminderMails.to(java.util.regex.Pattern.quote(school.trainee()))).hasSize(1);
+    assertThat(ReminderMails.to(java.util.regex.Pattern.quote(school.admin()))).hasSize(1);
+    assertThat(count("select count(*) from reminder_sent where tenant_id = ?", school.id()))
+        .isEqualTo(2);
+    assertThat(count("select count(*) from analysis_run where run_key = ?", REMINDERS)).isOne();
+  }
+
+  /** Whether the run record {@code key} exists and is finished. */
+  private static boolean finished(String key) throws SQLException {
+    try (Connection db = database();
+        PreparedStatement query =
+            db.prepareStatement("select finished_at from analysis_run where run_key = ?")) {
+      query.setString(1, key);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() && row.getString(1) != null;
+      }
+    }
+  }
+
   private static void deleteRecursively(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var paths = Files.walk(dir)) {
@@ -330,6 +389,10 @@ class ClusterIT {
     builder.environment().put("PARALLAX_ANALYSIS_LEASE_SECONDS", String.valueOf(LEASE.toSeconds()));
     // abandoned exports looked for every 2 s
     builder.environment().put("PARALLAX_ANALYSIS_EXPORTS_SWEEP_SECONDS", "2");
+    // the day's reminders asked for every 2 s, so the test need not wait for the morning
+    builder.environment().put("PARALLAX_REMINDERS_HOUR", "*");
+    builder.environment().put("PARALLAX_REMINDERS_MINUTE", "*");
+    builder.environment().put("PARALLAX_REMINDERS_SECOND", "*/2");
     return new Node(name, port, builder.start(), log);
   }
 

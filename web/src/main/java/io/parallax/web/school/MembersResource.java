@@ -93,7 +93,7 @@ public class MembersResource {
   @Operation(summary = "One member")
   public Response read(@PathParam("id") UUID id) {
     MemberSummary member = members.read(id);
-    return Response.ok(member).tag(Versions.etag(member.version())).build();
+    return Versions.ok(member, member.version());
   }
 
   @POST
@@ -112,10 +112,8 @@ public class MembersResource {
                 .inFirstLanguageOf(headers.getAcceptableLanguages()),
             body.roles(),
             body.initialTrainingEndedOn());
-    return Response.created(UriBuilder.fromPath("v1/members/{id}").build(invited.id()))
-        .tag(Versions.etag(invited.version()))
-        .entity(invited)
-        .build();
+    return Versions.created(
+        UriBuilder.fromPath("v1/members/{id}").build(invited.id()), invited, invited.version());
   }
 
   @PUT
@@ -135,11 +133,12 @@ public class MembersResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "{parallax.membersResource.correction}") Correction body) {
-    return withVersion(
+    MemberSummary corrected =
         Versions.ifMatch(
             ifMatch,
             version ->
-                lifecycle.correct(id, version, body.displayName(), body.initialTrainingEndedOn())));
+                lifecycle.correct(id, version, body.displayName(), body.initialTrainingEndedOn()));
+    return Versions.ok(corrected, corrected.version());
   }
 
   @PUT
@@ -159,8 +158,9 @@ public class MembersResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "{parallax.membersResource.roleChange}") RoleChange body) {
-    return withVersion(
-        Versions.ifMatch(ifMatch, version -> lifecycle.changeRoles(id, version, body.roles())));
+    MemberSummary changed =
+        Versions.ifMatch(ifMatch, version -> lifecycle.changeRoles(id, version, body.roles()));
+    return Versions.ok(changed, changed.version());
   }
 
   @POST
@@ -177,8 +177,9 @@ public class MembersResource {
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was sent")
   public Response resendInvitation(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withVersion(
-        Versions.ifMatch(ifMatch, version -> lifecycle.resendInvitation(id, version)));
+    MemberSummary resent =
+        Versions.ifMatch(ifMatch, version -> lifecycle.resendInvitation(id, version));
+    return Versions.ok(resent, resent.version());
   }
 
   @DELETE
@@ -212,9 +213,5 @@ public class MembersResource {
   public MemberSummary reactivate(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     return Versions.ifMatch(ifMatch, version -> members.reactivate(id, version));
-  }
-
-  private static Response withVersion(MemberSummary member) {
-    return Response.ok(member).tag(Versions.etag(member.version())).build();
   }
 }

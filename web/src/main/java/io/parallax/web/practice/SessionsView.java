@@ -4,17 +4,15 @@ import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.web.Messages;
+import io.parallax.web.ServiceTable;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The trainee's own client sessions in a period, latest first, a page at a time from the database.
@@ -31,7 +29,8 @@ public class SessionsView implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private UUID lastDeleted;
-  private final LazyDataModel<PracticeSessionView> model = new Model();
+  private final LazyDataModel<PracticeSessionView> model =
+      new ServiceTable<>(listing -> page(listing.first(), listing.size()), PracticeSessionView::id);
 
   /** Deletes a session softly; the page offers to undo it. */
   public void delete(PracticeSessionView session) {
@@ -80,32 +79,10 @@ public class SessionsView implements Serializable {
     this.to = to;
   }
 
-  private final class Model extends LazyDataModel<PracticeSessionView> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      Slice<PracticeSessionView> none =
-          Messages.obtain("sessions:", () -> sessions.mine(from, to, 0, 1));
-      return none == null ? 0 : (int) none.total();
-    }
-
-    @Override
-    public List<PracticeSessionView> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      Slice<PracticeSessionView> page =
-          Messages.obtain("sessions:", () -> sessions.mine(from, to, first, pageSize));
-      if (page == null) {
-        return List.of();
-      }
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(PracticeSessionView session) {
-      return session.id().toString();
-    }
+  /** A page of the trainee's sessions in the period picked; none when the services refuse. */
+  private Slice<PracticeSessionView> page(int first, int size) {
+    Slice<PracticeSessionView> page =
+        Messages.obtain("sessions:", () -> sessions.mine(from, to, first, Math.max(1, size)));
+    return page == null ? new Slice<>(List.of(), 0) : page;
   }
 }

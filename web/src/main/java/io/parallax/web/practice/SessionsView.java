@@ -1,6 +1,5 @@
 package io.parallax.web.practice;
 
-import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.web.Messages;
@@ -10,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.primefaces.model.LazyDataModel;
 
@@ -30,18 +28,14 @@ public class SessionsView implements Serializable {
   private LocalDate to;
   private UUID lastDeleted;
   private final LazyDataModel<PracticeSessionView> model =
-      new ServiceTable<>(listing -> page(listing.first(), listing.size()), PracticeSessionView::id);
+      ServiceTable.withRefusalsAt(
+          "sessions:",
+          listing -> sessions.mine(from, to, listing.first(), Math.max(1, listing.size())),
+          PracticeSessionView::id);
 
   /** Deletes a session softly; the page offers to undo it. */
   public void delete(PracticeSessionView session) {
-    Object done =
-        Messages.obtain(
-            "sessions:",
-            () -> {
-              sessions.delete(session.id(), session.version());
-              return session.id();
-            });
-    if (done != null) {
+    if (Messages.attempt("sessions:", () -> sessions.delete(session.id(), session.version()))) {
       lastDeleted = session.id();
       Messages.done(Messages.TRAINEE, "sessions.deleted");
     }
@@ -77,12 +71,5 @@ public class SessionsView implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
-  }
-
-  /** A page of the trainee's sessions in the period picked; none when the services refuse. */
-  private Slice<PracticeSessionView> page(int first, int size) {
-    Slice<PracticeSessionView> page =
-        Messages.obtain("sessions:", () -> sessions.mine(from, to, first, Math.max(1, size)));
-    return page == null ? new Slice<>(List.of(), 0) : page;
   }
 }

@@ -333,8 +333,10 @@ class MemberLifecycleIT {
       Browser.screenshot(browser, "members-states");
       String stateFilter = "members-form:members:status-filter";
       assertThat(
-              browser.findElements(By.cssSelector("[id='" + stateFilter + "_panel'] li")).stream()
-                  .map(item -> item.getAttribute("data-label"))
+              browser
+                  .findElements(By.cssSelector("[id='" + stateFilter + "_input'] option"))
+                  .stream()
+                  .map(option -> option.getAttribute("textContent").strip())
                   .toList())
           .containsExactly("All", "Invited", "Invitation expired", "Active", "Deactivated");
       Pages.pick(browser, stateFilter, "Invitation expired");

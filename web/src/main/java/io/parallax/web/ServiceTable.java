@@ -43,6 +43,21 @@ public class ServiceTable<T> extends LazyDataModel<T> {
     this.key = key;
   }
 
+  /**
+   * A table whose service may refuse what the page asked for (a period whose first day is after its
+   * last): the refusal is shown at its field, client id {@code fieldPrefix + field} (as {@link
+   * Messages#obtain}), and the table shows no rows.
+   */
+  public static <T> ServiceTable<T> withRefusalsAt(
+      String fieldPrefix, Source<T> source, Key<T> key) {
+    return new ServiceTable<>(
+        listing -> {
+          Slice<T> slice = Messages.obtain(fieldPrefix, () -> source.load(listing));
+          return slice == null ? new Slice<>(List.of(), 0) : slice;
+        },
+        key);
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     return (int)

@@ -73,4 +73,23 @@ class ServiceTableTest {
   private static FilterMeta filter(String field, Object value) {
     return FilterMeta.builder().field(field).filterValue(value).build();
   }
+
+  @Test
+  void aTableThatShowsRefusalsPassesAnswersOnAndTravelsWithTheSession() throws Exception {
+    ServiceTable<String> table =
+        ServiceTable.withRefusalsAt(
+            "sessions:", listing -> new Slice<>(List.of("a"), 3), row -> "key-" + row);
+
+    int count = table.count(Map.of());
+    List<String> rows = table.load(0, 1, Map.of(), Map.of());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(table);
+    }
+
+    assertThat(count).isEqualTo(3);
+    assertThat(rows).containsExactly("a");
+    assertThat(table.getRowCount()).isEqualTo(3);
+    assertThat(bytes.size()).isPositive();
+  }
 }

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +25,9 @@ import java.util.stream.Collectors;
  *   <li>{@link #choice}: equals one constant of an enum;
  *   <li>{@link #memberOf}: a comma-separated set column (see {@code EnumSetColumn}) holds the
  *       constant; not sortable;
- *   <li>{@link #ordered}: sortable only (dates, numbers).
+ *   <li>{@link #ordered}: sortable only (dates, numbers);
+ *   <li>{@link #derived}: one constant of an enum that no column holds but a condition on several
+ *       does (a state worked out from a status and dates); not sortable.
  * </ul>
  *
  * Every order ends with the list's id, so that pages never share or skip a row.
@@ -37,10 +41,21 @@ public final class Columns {
     TEXT,
     CHOICE,
     MEMBER_OF,
-    ORDERED
+    ORDERED,
+    DERIVED
   }
 
-  private record Column(String path, Kind kind, Class<? extends Enum<?>> choices) {}
+  private record Column(
+      String path,
+      Kind kind,
+      Class<? extends Enum<?>> choices,
+      Function<Enum<?>, String> conditions,
+      Supplier<?> at) {
+
+    Column(String path, Kind kind, Class<? extends Enum<?>> choices) {
+      this(path, kind, choices, null, null);
+    }
+  }
 
   private final Map<String, Column> columns = new LinkedHashMap<>();
   private final String defaultOrder;
@@ -75,6 +90,20 @@ public final class Columns {
     return add(name, new Column(path, Kind.ORDERED, null));
   }
 
+  /**
+   * A filter by a constant of {@code choices} that stands for a condition: {@code conditions} gives
+   * each constant's JPQL (paths written by the service, as for every column), in which {@code :at}
+   * is bound to what {@code at} answers when the list is read (e.g. the moment from which an
+   * invitation sent earlier has expired).
+   */
+  public <E extends Enum<E>> Columns derived(
+      String name, Class<E> choices, Function<E, String> conditions, Supplier<?> at) {
+    return add(
+        name,
+        new Column(
+            null, Kind.DERIVED, choices, constant -> conditions.apply(choices.cast(constant)), at));
+  }
+
   private Columns add(String name, Column column) {
     columns.put(name, column);
     return this;
@@ -90,8 +119,17 @@ public final class Columns {
           String value = listing.filters().get(name);
           if (value != null) {
             String parameter = "f" + parameters.size();
-            conditions.add(condition(column, parameter));
-            parameters.put(parameter, argument(name, column, value));
+            if (column.kind() == Kind.DERIVED) {
+              String condition = column.conditions().apply(constant(name, column, value));
+              if (condition.contains(":at")) {
+                condition = condition.replace(":at", ":" + parameter);
+                parameters.put(parameter, column.at().get());
+              }
+              conditions.add("(" + condition + ")");
+            } else {
+              conditions.add(condition(column, parameter));
+              parameters.put(parameter, argument(name, column, value));
+            }
           }
         });
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
@@ -129,8 +167,9 @@ public final class Columns {
     }
     if (listing.sortBy() != null) {
       Column column = columns.get(listing.sortBy());
-      if (column == null || column.kind() == Kind.MEMBER_OF) {
-        throw new DomainRuleViolation("sort", "columns.sort", names(k -> k != Kind.MEMBER_OF));
+      if (column == null || column.kind() == Kind.MEMBER_OF || column.kind() == Kind.DERIVED) {
+        throw new DomainRuleViolation(
+            "sort", "columns.sort", names(k -> k != Kind.MEMBER_OF && k != Kind.DERIVED));
       }
     }
   }
@@ -154,7 +193,7 @@ public final class Columns {
               + " escape '"
               + ESCAPE
               + "'";
-      case ORDERED -> throw new IllegalStateException("not filterable");
+      case ORDERED, DERIVED -> throw new IllegalStateException("not a column's filter");
     };
   }
 
@@ -163,7 +202,7 @@ public final class Columns {
       case TEXT -> "%" + escaped(value.toLowerCase(Locale.ROOT)) + "%";
       case CHOICE -> constant(name, column, value);
       case MEMBER_OF -> "%," + escaped(constant(name, column, value).name()) + ",%";
-      case ORDERED -> throw new IllegalStateException("not filterable");
+      case ORDERED, DERIVED -> throw new IllegalStateException("not a column's filter");
     };
   }
 

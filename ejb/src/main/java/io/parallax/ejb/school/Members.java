@@ -6,6 +6,7 @@ import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.MemberRole;
+import io.parallax.domain.school.MemberState;
 import io.parallax.domain.school.Person;
 import io.parallax.domain.school.PersonStatus;
 import io.parallax.domain.school.SupervisorAssignment;
@@ -42,13 +43,22 @@ import java.util.UUID;
 @DeclareRoles({Roles.SCHOOL_ADMIN, Roles.SUPERVISOR, Roles.TRAINEE})
 public class Members {
 
-  /** The members list's columns: name, e-mail, role (one of the member's) and status. */
+  /**
+   * The members list's columns: name, e-mail, role (one of the member's), status and state ({@link
+   * MemberState#of}'s rule as conditions, an invitation expiring {@code INVITATION_LIFESPAN} after
+   * it went out).
+   */
   static final Columns MEMBER_COLUMNS =
       Columns.orderedBy("lower(p.displayName)", "p.id")
           .text("name", "p.displayName")
           .text("email", "p.email")
           .memberOf("role", "p.roles", MemberRole.class)
-          .choice("status", "p.status", PersonStatus.class);
+          .choice("status", "p.status", PersonStatus.class)
+          .derived(
+              "state",
+              MemberState.class,
+              Members::stateCondition,
+              () -> Instant.now().minus(KeycloakDirectory.INVITATION_LIFESPAN));
 
   /** Assignments by supervisor, trainee and dates; newest first unless sorted. */
   static final Columns ASSIGNMENT_COLUMNS =
@@ -151,13 +161,33 @@ public class Members {
   /** One page of the school's members, filtered and sorted by {@link #MEMBER_COLUMNS}. */
   @RolesAllowed(Roles.SCHOOL_ADMIN)
   public Slice<MemberSummary> page(Listing listing) {
-    Slice<Person> slice =
-        MEMBER_COLUMNS.slice(
-            em, "select p from Person p", "select count(p) from Person p", Person.class, listing);
+    Slice<Person> slice = members(listing);
     if (joining.notice(slice.items())) {
       em.flush();
+      if (listing.filters().containsKey("state")) {
+        slice = members(listing); // who joined just now leaves a list of invitations
+        if (joining.notice(slice.items())) {
+          em.flush();
+        }
+      }
     }
     return slice.map(MemberSummary::of);
+  }
+
+  private Slice<Person> members(Listing listing) {
+    return MEMBER_COLUMNS.slice(
+        em, "select p from Person p", "select count(p) from Person p", Person.class, listing);
+  }
+
+  /** Members in {@code state}, with {@code :at} the moment before which invitations expired. */
+  static String stateCondition(MemberState state) {
+    String active = "p.status = " + PersonStatus.class.getName() + ".ACTIVE";
+    return switch (state) {
+      case INVITED -> active + " and p.joinedAt is null and p.invitedAt > :at";
+      case INVITATION_EXPIRED -> active + " and p.joinedAt is null and p.invitedAt <= :at";
+      case ACTIVE -> active + " and (p.joinedAt is not null or p.invitedAt is null)";
+      case DEACTIVATED -> "p.status = " + PersonStatus.class.getName() + ".DEACTIVATED";
+    };
   }
 
   /** The member leaves: their records stay readable, nothing new is recorded for them. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.PersonStatus;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,34 @@ class ColumnsTest {
         .containsEntry("f0", "%'; drop table person; --%")
         .containsEntry("f1", "%,SCHOOL!_ADMIN,%")
         .containsEntry("f2", PersonStatus.ACTIVE);
+  }
+
+  @Test
+  void aDerivedFilterIsItsConstantsConditionWithTheMomentBound() {
+    Instant cutoff = Instant.parse("2026-11-01T00:00:00Z");
+    Columns derived =
+        Columns.orderedBy("p.id", "p.id")
+            .text("name", "p.displayName")
+            .derived(
+                "state",
+                PersonStatus.class,
+                status ->
+                    status == PersonStatus.ACTIVE ? "p.invitedAt > :at" : "p.status is not null",
+                () -> cutoff);
+
+    var invited = derived.clauses(Listing.rows(0, 20).where("name", "a").where("state", "active"));
+    var deactivated = derived.clauses(Listing.rows(0, 20).where("state", "DEACTIVATED"));
+
+    assertThat(invited.where())
+        .isEqualTo(" where lower(p.displayName) like :f0 escape '!' and (p.invitedAt > :f1)");
+    assertThat(invited.parameters()).containsEntry("f1", cutoff).hasSize(2);
+    assertThat(deactivated.where()).isEqualTo(" where (p.status is not null)");
+    assertThat(deactivated.parameters()).isEmpty();
+    assertThatThrownBy(() -> derived.clauses(Listing.rows(0, 20).where("state", "gone")))
+        .isInstanceOf(DomainRuleViolation.class);
+    assertThatThrownBy(() -> derived.clauses(Listing.rows(0, 20).sortedBy("state", false)))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("Sort by one of: name.");
   }
 
   @Test

@@ -78,7 +78,7 @@ public class AccreditationResource {
   @APIResponse(responseCode = "404", description = "No such track in the caller's school")
   public Response track(@PathParam("id") UUID id) {
     TrackView track = tracks.read(id);
-    return Response.ok(track).tag(Versions.etag(track.version())).build();
+    return Versions.ok(track, track.version());
   }
 
   @POST
@@ -89,10 +89,7 @@ public class AccreditationResource {
   public Response copy(
       @NotNull(message = "{parallax.accreditation.1}") @Valid TrackCopyRequest request) {
     TrackView copy = tracks.copy(request.code, request.fromTrack, request.name);
-    return Response.created(URI.create(BASE + "tracks/" + copy.id()))
-        .entity(copy)
-        .tag(Versions.etag(copy.version()))
-        .build();
+    return Versions.created(URI.create(BASE + "tracks/" + copy.id()), copy, copy.version());
   }
 
   @PUT
@@ -111,7 +108,7 @@ public class AccreditationResource {
     TrackView adjusted =
         Versions.ifMatch(
             ifMatch, version -> tracks.adjust(id, version, request.name, request.figures()));
-    return Response.ok(adjusted).tag(Versions.etag(adjusted.version())).build();
+    return Versions.ok(adjusted, adjusted.version());
   }
 
   @GET
@@ -147,10 +144,8 @@ public class AccreditationResource {
   public Response addMentorCoaching(
       @NotNull(message = "{parallax.accreditation.1}") @Valid MentorCoachingRequest r) {
     MentorCoachingView added = log.addMentorCoaching(r.mentorName, r.heldOn, r.minutes, r.oneToOne);
-    return Response.created(URI.create(BASE + "mentor-coaching/" + added.id()))
-        .entity(added)
-        .tag(Versions.etag(added.version()))
-        .build();
+    return Versions.created(
+        URI.create(BASE + "mentor-coaching/" + added.id()), added, added.version());
   }
 
   @PUT
@@ -168,7 +163,7 @@ public class AccreditationResource {
             version ->
                 log.reviseMentorCoaching(
                     id, version, r.mentorName, r.heldOn, r.minutes, r.oneToOne));
-    return Response.ok(revised).tag(Versions.etag(revised.version())).build();
+    return Versions.ok(revised, revised.version());
   }
 
   @DELETE
@@ -194,10 +189,7 @@ public class AccreditationResource {
   @APIResponse(responseCode = "201", description = "Logged; Location names it")
   public Response addCpd(@NotNull(message = "{parallax.accreditation.1}") @Valid CpdRequest r) {
     CpdEntryView added = log.addCpd(r.heldOn, r.minutes, r.title);
-    return Response.created(URI.create(BASE + "cpd/" + added.id()))
-        .entity(added)
-        .tag(Versions.etag(added.version()))
-        .build();
+    return Versions.created(URI.create(BASE + "cpd/" + added.id()), added, added.version());
   }
 
   @PUT
@@ -212,7 +204,7 @@ public class AccreditationResource {
     CpdEntryView revised =
         Versions.ifMatch(
             ifMatch, version -> log.reviseCpd(id, version, r.heldOn, r.minutes, r.title));
-    return Response.ok(revised).tag(Versions.etag(revised.version())).build();
+    return Versions.ok(revised, revised.version());
   }
 
   @DELETE

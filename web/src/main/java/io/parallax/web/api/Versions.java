@@ -4,6 +4,7 @@ import io.parallax.domain.ConcurrentEdit;
 import io.parallax.web.language.Wording;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -19,6 +20,16 @@ public final class Versions {
 
   public static EntityTag etag(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /** 200 with {@code record} and its {@code version} as the ETag. */
+  public static Response ok(Object record, long version) {
+    return Response.ok(record).tag(etag(version)).build();
+  }
+
+  /** 201 with {@code record}, its {@code location} and its {@code version} as the ETag. */
+  public static Response created(URI location, Object record, long version) {
+    return Response.created(location).entity(record).tag(etag(version)).build();
   }
 
   /** The version the client read, from its {@code If-Match} header. */

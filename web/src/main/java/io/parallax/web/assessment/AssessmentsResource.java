@@ -86,10 +86,7 @@ public abstract class AssessmentsResource<V extends AssessmentView> {
 
   /** A new assessment or version: 201 with its Location and ETag. */
   protected Response created(AssessmentView view) {
-    return Response.created(URI.create(path + "/" + view.id()))
-        .tag(Versions.etag(view.version()))
-        .entity(view)
-        .build();
+    return Versions.created(URI.create(path + "/" + view.id()), view, view.version());
   }
 
   private V ofKind(UUID id) {
@@ -101,6 +98,6 @@ public abstract class AssessmentsResource<V extends AssessmentView> {
   }
 
   private static Response ok(AssessmentView view) {
-    return Response.ok(view).tag(Versions.etag(view.version())).build();
+    return Versions.ok(view, view.version());
   }
 }

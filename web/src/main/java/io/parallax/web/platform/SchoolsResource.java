@@ -79,10 +79,10 @@ public class SchoolsResource {
             school.timeZone(),
             new Invitee(school.adminEmail(), school.adminFirstName(), school.adminLastName())
                 .inFirstLanguageOf(headers.getAcceptableLanguages()));
-    return Response.created(UriBuilder.fromPath("v1/schools/{id}").build(onboarded.id()))
-        .tag(Versions.etag(onboarded.version()))
-        .entity(onboarded)
-        .build();
+    return Versions.created(
+        UriBuilder.fromPath("v1/schools/{id}").build(onboarded.id()),
+        onboarded,
+        onboarded.version());
   }
 
   @GET
@@ -90,7 +90,7 @@ public class SchoolsResource {
   @Operation(summary = "One school")
   public Response read(@PathParam("id") String id) {
     SchoolSummary school = schools.summary(id);
-    return Response.ok(school).tag(Versions.etag(school.version())).build();
+    return Versions.ok(school, school.version());
   }
 
   @POST

@@ -56,7 +56,8 @@ public class ClientsResource {
   @APIResponse(responseCode = "200", description = "The client; ETag is its version")
   @APIResponse(responseCode = "404", description = "No such client of mine")
   public Response read(@PathParam("id") UUID id) {
-    return withVersion(Response.ok(), sessions.client(id));
+    ClientView client = sessions.client(id);
+    return Versions.ok(client, client.version());
   }
 
   @POST
@@ -68,9 +69,9 @@ public class ClientsResource {
   public Response add(
       @Valid @NotNull(message = "{parallax.clientsResource.1}") ClientRequest client) {
     UUID id = sessions.addClient(client.code, client.paymentBasis, client.sponsored);
-    return withVersion(
-        Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()),
-        sessions.client(id));
+    ClientView added = sessions.client(id);
+    return Versions.created(
+        uri.getAbsolutePathBuilder().path(id.toString()).build(), added, added.version());
   }
 
   @PUT
@@ -91,7 +92,7 @@ public class ClientsResource {
             version ->
                 sessions.reviseClient(
                     id, version, client.code, client.paymentBasis, client.sponsored));
-    return withVersion(Response.ok(), revised);
+    return Versions.ok(revised, revised.version());
   }
 
   @DELETE
@@ -105,9 +106,5 @@ public class ClientsResource {
   public Response remove(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return Versions.deleteIfMatch(ifMatch, version -> sessions.removeClient(id, version));
-  }
-
-  private static Response withVersion(Response.ResponseBuilder response, ClientView client) {
-    return response.entity(client).tag(Versions.etag(client.version())).build();
   }
 }

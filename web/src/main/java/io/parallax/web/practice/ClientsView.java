@@ -72,14 +72,7 @@ public class ClientsView implements Serializable {
   }
 
   public void removeClient(ClientView client) {
-    Object removed =
-        Messages.obtain(
-            FORM + ":",
-            () -> {
-              sessions.removeClient(client.id(), client.version());
-              return client.id();
-            });
-    if (removed != null) {
+    if (Messages.attempt(FORM + ":", () -> sessions.removeClient(client.id(), client.version()))) {
       Messages.done(Messages.TRAINEE, "clients.removed");
       if (picked != null && picked.id().equals(client.id())) {
         picked = null;
@@ -144,14 +137,7 @@ public class ClientsView implements Serializable {
   }
 
   public void removeContract(EngagementContractView c) {
-    Object removed =
-        Messages.obtain(
-            FORM + ":",
-            () -> {
-              contracts.remove(c.id(), c.version());
-              return c.id();
-            });
-    if (removed != null) {
+    if (Messages.attempt(FORM + ":", () -> contracts.remove(c.id(), c.version()))) {
       Messages.done(Messages.TRAINEE, "contracts.removed");
       contract.clear(schoolDay.today());
       loadContracts();

@@ -69,7 +69,8 @@ public class EngagementContractsResource {
   @APIResponse(responseCode = "200", description = "The contract; ETag is its version")
   @APIResponse(responseCode = "404", description = "No such contract of mine")
   public Response read(@PathParam("id") UUID id) {
-    return withVersion(Response.ok(), contracts.read(id));
+    EngagementContractView contract = contracts.read(id);
+    return Versions.ok(contract, contract.version());
   }
 
   @POST
@@ -89,9 +90,10 @@ public class EngagementContractsResource {
             c.threeCornered,
             c.sponsor,
             c.integrity);
-    return withVersion(
-        Response.created(uri.getAbsolutePathBuilder().path(agreed.id().toString()).build()),
-        agreed);
+    return Versions.created(
+        uri.getAbsolutePathBuilder().path(agreed.id().toString()).build(),
+        agreed,
+        agreed.version());
   }
 
   @PUT
@@ -120,7 +122,7 @@ public class EngagementContractsResource {
                     c.threeCornered,
                     c.sponsor,
                     c.integrity));
-    return withVersion(Response.ok(), revised);
+    return Versions.ok(revised, revised.version());
   }
 
   @DELETE
@@ -141,10 +143,5 @@ public class EngagementContractsResource {
     } catch (IllegalArgumentException e) {
       throw new Page.InvalidParameter("client", "client is the id of one of your clients.");
     }
-  }
-
-  private static Response withVersion(
-      Response.ResponseBuilder response, EngagementContractView contract) {
-    return response.entity(contract).tag(Versions.etag(contract.version())).build();
   }
 }

@@ -71,7 +71,8 @@ public class PracticeSessionsResource {
   @APIResponse(responseCode = "200", description = "The session; ETag is its version")
   @APIResponse(responseCode = "404", description = "No such session of mine")
   public Response read(@PathParam("id") UUID id) {
-    return withVersion(Response.ok(), sessions.read(id));
+    PracticeSessionView session = sessions.read(id);
+    return Versions.ok(session, session.version());
   }
 
   @POST
@@ -88,9 +89,10 @@ public class PracticeSessionsResource {
   public Response log(
       @Valid @NotNull(message = "{parallax.practiceSessionsResource.1}") SessionRequest session) {
     PracticeSessionView logged = sessions.log(session.toEntry());
-    return withVersion(
-        Response.created(uri.getAbsolutePathBuilder().path(logged.id().toString()).build()),
-        logged);
+    return Versions.created(
+        uri.getAbsolutePathBuilder().path(logged.id().toString()).build(),
+        logged,
+        logged.version());
   }
 
   @PUT
@@ -107,7 +109,7 @@ public class PracticeSessionsResource {
       @Valid @NotNull(message = "{parallax.practiceSessionsResource.1}") SessionRequest session) {
     PracticeSessionView revised =
         Versions.ifMatch(ifMatch, version -> sessions.revise(id, version, session.toEntry()));
-    return withVersion(Response.ok(), revised);
+    return Versions.ok(revised, revised.version());
   }
 
   @DELETE
@@ -128,10 +130,7 @@ public class PracticeSessionsResource {
   @APIResponse(responseCode = "200", description = "Restored; ETag is its version")
   @APIResponse(responseCode = "404", description = "No such session of mine")
   public Response restore(@PathParam("id") UUID id) {
-    return withVersion(Response.ok(), sessions.restore(id));
-  }
-
-  private static Response withVersion(Response.ResponseBuilder response, PracticeSessionView s) {
-    return response.entity(s).tag(Versions.etag(s.version())).build();
+    PracticeSessionView restored = sessions.restore(id);
+    return Versions.ok(restored, restored.version());
   }
 }

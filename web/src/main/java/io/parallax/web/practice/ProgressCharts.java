@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -41,29 +42,25 @@ final class ProgressCharts {
   }
 
   String clearShare() {
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
-    ContractingElement[] elements = ContractingElement.values();
-    for (int i = 0; i < elements.length; i++) {
-      ContractingElement element = elements[i];
-      datasets.add(
-          line(
-              label.apply("element." + element.name()),
-              COLOURS[i],
-              m -> round(100 * m.clearShare(element))));
-    }
-    return chart("line", datasets, percentAxis(100));
+    return percentLines(
+        ContractingElement.values(), "element.", (m, element) -> m.clearShare(element));
   }
 
   String drift() {
+    return percentLines(DriftMarker.values(), "drift.", (m, marker) -> m.driftRate(marker));
+  }
+
+  /** A line per constant, named by its bundle key {@code prefix + name}: its share in percent. */
+  private <E extends Enum<E>> String percentLines(
+      E[] constants, String prefix, ToDoubleBiFunction<PracticeMonth, E> share) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
-    DriftMarker[] markers = DriftMarker.values();
-    for (int i = 0; i < markers.length; i++) {
-      DriftMarker marker = markers[i];
+    for (int i = 0; i < constants.length; i++) {
+      E constant = constants[i];
       datasets.add(
           line(
-              label.apply("drift." + marker.name()),
+              label.apply(prefix + constant.name()),
               COLOURS[i],
-              m -> round(100 * m.driftRate(marker))));
+              m -> round(100 * share.applyAsDouble(m, constant))));
     }
     return chart("line", datasets, percentAxis(100));
   }

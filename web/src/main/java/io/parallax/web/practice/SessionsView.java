@@ -1,20 +1,16 @@
 package io.parallax.web.practice;
 
-import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.practice.PracticeSessionView;
 import io.parallax.ejb.practice.PracticeSessions;
 import io.parallax.web.Messages;
+import io.parallax.web.ServiceTable;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The trainee's own client sessions in a period, latest first, a page at a time from the database.
@@ -31,18 +27,15 @@ public class SessionsView implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private UUID lastDeleted;
-  private final LazyDataModel<PracticeSessionView> model = new Model();
+  private final LazyDataModel<PracticeSessionView> model =
+      ServiceTable.withRefusalsAt(
+          "sessions:",
+          listing -> sessions.mine(from, to, listing.first(), Math.max(1, listing.size())),
+          PracticeSessionView::id);
 
   /** Deletes a session softly; the page offers to undo it. */
   public void delete(PracticeSessionView session) {
-    Object done =
-        Messages.obtain(
-            "sessions:",
-            () -> {
-              sessions.delete(session.id(), session.version());
-              return session.id();
-            });
-    if (done != null) {
+    if (Messages.attempt("sessions:", () -> sessions.delete(session.id(), session.version()))) {
       lastDeleted = session.id();
       Messages.done(Messages.TRAINEE, "sessions.deleted");
     }
@@ -78,34 +71,5 @@ public class SessionsView implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
-  }
-
-  private final class Model extends LazyDataModel<PracticeSessionView> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      Slice<PracticeSessionView> none =
-          Messages.obtain("sessions:", () -> sessions.mine(from, to, 0, 1));
-      return none == null ? 0 : (int) none.total();
-    }
-
-    @Override
-    public List<PracticeSessionView> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      Slice<PracticeSessionView> page =
-          Messages.obtain("sessions:", () -> sessions.mine(from, to, first, pageSize));
-      if (page == null) {
-        return List.of();
-      }
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(PracticeSessionView session) {
-      return session.id().toString();
-    }
   }
 }

@@ -62,7 +62,7 @@ public class CohortsResource {
   @Operation(summary = "One cohort")
   public Response read(@PathParam("id") UUID id) {
     CohortSummary cohort = cohorts.read(id);
-    return Response.ok(cohort).tag(Versions.etag(cohort.version())).build();
+    return Versions.ok(cohort, cohort.version());
   }
 
   @POST
@@ -70,10 +70,8 @@ public class CohortsResource {
   public Response open(@Valid @NotNull(message = "{parallax.cohortsResource.4}") NewCohort body) {
     CohortSummary cohort =
         cohorts.open(body.programId(), body.name(), body.startsOn(), body.endsOn());
-    return Response.created(UriBuilder.fromPath("v1/cohorts/{id}").build(cohort.id()))
-        .tag(Versions.etag(cohort.version()))
-        .entity(cohort)
-        .build();
+    return Versions.created(
+        UriBuilder.fromPath("v1/cohorts/{id}").build(cohort.id()), cohort, cohort.version());
   }
 
   @PUT

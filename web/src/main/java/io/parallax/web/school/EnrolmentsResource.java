@@ -42,7 +42,7 @@ public class EnrolmentsResource {
   @Operation(summary = "One enrolment, with its status (enrolled or withdrawn)")
   public Response read(@PathParam("id") UUID id) {
     EnrolmentSummary enrolment = members.enrolment(id);
-    return Response.ok(enrolment).tag(Versions.etag(enrolment.version())).build();
+    return Versions.ok(enrolment, enrolment.version());
   }
 
   @POST

@@ -1,12 +1,15 @@
 package io.parallax.web.school;
 
 import io.parallax.domain.school.MemberRole;
+import io.parallax.domain.school.MemberState;
 import io.parallax.ejb.identity.Invitee;
+import io.parallax.ejb.listing.Listing;
 import io.parallax.ejb.school.MemberLifecycle;
 import io.parallax.ejb.school.MemberSummary;
 import io.parallax.ejb.school.Members;
 import io.parallax.web.api.Page;
 import io.parallax.web.api.Versions;
+import io.parallax.web.language.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -64,28 +67,32 @@ public class MembersResource {
 
   @EJB Members members;
   @EJB MemberLifecycle lifecycle;
+  @Context HttpHeaders headers;
 
   @GET
   @Operation(
       summary = "The school's members, by name; filter by role or name",
       description =
-          "role: one of TRAINEE, SUPERVISOR, SCHOOL_ADMIN; name: a part of the name, any case."
-              + " Each member's state: INVITED (invitation sent, link still works),"
-              + " INVITATION_EXPIRED (link expired unused), ACTIVE (joined), DEACTIVATED.")
-  public Page<MemberSummary> list(
+          "role: one of TRAINEE, SUPERVISOR, SCHOOL_ADMIN; name: a part of the name, any case;"
+              + " state: one of the states. Each member's state: INVITED (invitation sent, link"
+              + " still works), INVITATION_EXPIRED (link expired unused), ACTIVE (joined),"
+              + " DEACTIVATED; stateLabel says it in words in the request's language.")
+  public Page<Member> list(
       @QueryParam("role") MemberRole role,
       @QueryParam("name") String name,
+      @QueryParam("state") MemberState state,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return Page.of(
-        members.page(Page.listing(page, size).where("role", role).where("name", name)), page, size);
+    Listing listing =
+        Page.listing(page, size).where("role", role).where("name", name).where("state", state);
+    return Page.of(members.page(listing).map(this::answer), page, size);
   }
 
   @GET
   @Path("me")
   @Operation(summary = "The caller as a member of their school")
-  public MemberSummary me() {
-    return members.me();
+  public Member me() {
+    return answer(members.me());
   }
 
   @GET
@@ -93,7 +100,7 @@ public class MembersResource {
   @Operation(summary = "One member")
   public Response read(@PathParam("id") UUID id) {
     MemberSummary member = members.read(id);
-    return Response.ok(member).tag(Versions.etag(member.version())).build();
+    return Versions.ok(answer(member), member.version());
   }
 
   @POST
@@ -104,18 +111,17 @@ public class MembersResource {
   @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem+json)")
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was created")
   public Response invite(
-      @Valid @NotNull(message = "{parallax.membersResource.5}") Invitation body,
-      @Context HttpHeaders headers) {
+      @Valid @NotNull(message = "{parallax.membersResource.5}") Invitation body) {
     MemberSummary invited =
         members.invite(
             new Invitee(body.email(), body.firstName(), body.lastName())
                 .inFirstLanguageOf(headers.getAcceptableLanguages()),
             body.roles(),
             body.initialTrainingEndedOn());
-    return Response.created(UriBuilder.fromPath("v1/members/{id}").build(invited.id()))
-        .tag(Versions.etag(invited.version()))
-        .entity(invited)
-        .build();
+    return Versions.created(
+        UriBuilder.fromPath("v1/members/{id}").build(invited.id()),
+        answer(invited),
+        invited.version());
   }
 
   @PUT
@@ -135,11 +141,12 @@ public class MembersResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "{parallax.membersResource.correction}") Correction body) {
-    return withVersion(
+    MemberSummary corrected =
         Versions.ifMatch(
             ifMatch,
             version ->
-                lifecycle.correct(id, version, body.displayName(), body.initialTrainingEndedOn())));
+                lifecycle.correct(id, version, body.displayName(), body.initialTrainingEndedOn()));
+    return Versions.ok(answer(corrected), corrected.version());
   }
 
   @PUT
@@ -159,8 +166,9 @@ public class MembersResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "{parallax.membersResource.roleChange}") RoleChange body) {
-    return withVersion(
-        Versions.ifMatch(ifMatch, version -> lifecycle.changeRoles(id, version, body.roles())));
+    MemberSummary changed =
+        Versions.ifMatch(ifMatch, version -> lifecycle.changeRoles(id, version, body.roles()));
+    return Versions.ok(answer(changed), changed.version());
   }
 
   @POST
@@ -177,8 +185,9 @@ public class MembersResource {
   @APIResponse(responseCode = "503", description = "Keycloak failed; nothing was sent")
   public Response resendInvitation(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withVersion(
-        Versions.ifMatch(ifMatch, version -> lifecycle.resendInvitation(id, version)));
+    MemberSummary resent =
+        Versions.ifMatch(ifMatch, version -> lifecycle.resendInvitation(id, version));
+    return Versions.ok(answer(resent), resent.version());
   }
 
   @DELETE
@@ -201,20 +210,18 @@ public class MembersResource {
   @Path("{id}/deactivation")
   @Operation(summary = "Deactivate a member: their account is disabled, their records stay")
   @APIResponse(responseCode = "412", description = "If-Match is stale")
-  public MemberSummary deactivate(
-      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-    return Versions.ifMatch(ifMatch, version -> members.deactivate(id, version));
+  public Member deactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return answer(Versions.ifMatch(ifMatch, version -> members.deactivate(id, version)));
   }
 
   @POST
   @Path("{id}/reactivation")
   @Operation(summary = "Reactivate a member")
-  public MemberSummary reactivate(
-      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-    return Versions.ifMatch(ifMatch, version -> members.reactivate(id, version));
+  public Member reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return answer(Versions.ifMatch(ifMatch, version -> members.reactivate(id, version)));
   }
 
-  private static Response withVersion(MemberSummary member) {
-    return Response.ok(member).tag(Versions.etag(member.version())).build();
+  private Member answer(MemberSummary member) {
+    return Member.of(member, Languages.of(headers));
   }
 }

@@ -2,6 +2,7 @@ package io.parallax.web.school;
 
 import io.parallax.domain.DomainRuleViolation;
 import io.parallax.domain.school.MemberRole;
+import io.parallax.domain.school.MemberState;
 import io.parallax.ejb.identity.Invitee;
 import io.parallax.ejb.school.MemberLifecycle;
 import io.parallax.ejb.school.MemberSummary;
@@ -187,6 +188,11 @@ public class MembersView implements Serializable {
 
   public MemberRole[] getRoleChoices() {
     return MemberRole.values();
+  }
+
+  /** The states the members table filters by (invited, invitation expired, active, deactivated). */
+  public MemberState[] getStateChoices() {
+    return MemberState.values();
   }
 
   public String getEmail() {

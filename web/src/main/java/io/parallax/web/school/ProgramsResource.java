@@ -52,7 +52,7 @@ public class ProgramsResource {
   @Operation(summary = "One program")
   public Response read(@PathParam("id") UUID id) {
     ProgramSummary program = programs.read(id);
-    return Response.ok(program).tag(Versions.etag(program.version())).build();
+    return Versions.ok(program, program.version());
   }
 
   @POST
@@ -60,10 +60,8 @@ public class ProgramsResource {
   public Response open(
       @Valid @NotNull(message = "{parallax.programsResource.2}") ProgramFields body) {
     ProgramSummary program = programs.read(programs.open(body.name(), body.description()));
-    return Response.created(UriBuilder.fromPath("v1/programs/{id}").build(program.id()))
-        .tag(Versions.etag(program.version()))
-        .entity(program)
-        .build();
+    return Versions.created(
+        UriBuilder.fromPath("v1/programs/{id}").build(program.id()), program, program.version());
   }
 
   @PUT

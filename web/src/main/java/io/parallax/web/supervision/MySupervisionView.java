@@ -1,6 +1,5 @@
 package io.parallax.web.supervision;
 
-import io.parallax.ejb.listing.Slice;
 import io.parallax.ejb.supervision.SupervisionHours;
 import io.parallax.ejb.supervision.SupervisionSessionView;
 import io.parallax.ejb.supervision.SupervisionSessions;
@@ -36,8 +35,11 @@ public class MySupervisionView implements Serializable {
   private LocalDate shownTo;
   private SupervisionHours hours = new SupervisionHours(List.of());
   private final LazyDataModel<SupervisionSessionView> model =
-      new ServiceTable<>(
-          listing -> page(listing.first(), listing.size()), SupervisionSessionView::id);
+      ServiceTable.withRefusalsAt(
+          "supervision:",
+          listing ->
+              sessions.mine(shownFrom, shownTo, listing.first(), Math.max(1, listing.size())),
+          SupervisionSessionView::id);
 
   @PostConstruct
   void load() {
@@ -81,13 +83,5 @@ public class MySupervisionView implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
-  }
-
-  /** A page of the trainee's sessions in the range shown; none when the services refuse. */
-  private Slice<SupervisionSessionView> page(int first, int size) {
-    Slice<SupervisionSessionView> page =
-        Messages.obtain(
-            "supervision:", () -> sessions.mine(shownFrom, shownTo, first, Math.max(1, size)));
-    return page == null ? new Slice<>(List.of(), 0) : page;
   }
 }

@@ -62,10 +62,8 @@ public class SupervisionSessionsResource {
       @NotNull(message = "{parallax.supervisionSessionsResource.1}") @Valid
           SupervisionSessionRequest request) {
     SupervisionSessionView recorded = sessions.record(request.toRecord());
-    return Response.created(URI.create("v1/supervision-sessions/" + recorded.id()))
-        .tag(Versions.etag(recorded.version()))
-        .entity(recorded)
-        .build();
+    return Versions.created(
+        URI.create("v1/supervision-sessions/" + recorded.id()), recorded, recorded.version());
   }
 
   @PUT
@@ -86,7 +84,7 @@ public class SupervisionSessionsResource {
           SupervisionSessionRequest request) {
     SupervisionSessionView revised =
         Versions.ifMatch(ifMatch, version -> sessions.revise(id, version, request.toRecord()));
-    return Response.ok(revised).tag(Versions.etag(revised.version())).build();
+    return Versions.ok(revised, revised.version());
   }
 
   @DELETE
@@ -111,7 +109,7 @@ public class SupervisionSessionsResource {
   @APIResponse(responseCode = "404", description = "No such session of mine")
   public Response restore(@PathParam("id") UUID id) {
     SupervisionSessionView restored = sessions.restore(id);
-    return Response.ok(restored).tag(Versions.etag(restored.version())).build();
+    return Versions.ok(restored, restored.version());
   }
 
   @GET
@@ -129,7 +127,7 @@ public class SupervisionSessionsResource {
   @APIResponse(responseCode = "404", description = "No such session for the caller")
   public Response read(@PathParam("id") UUID id) {
     SupervisionSessionView session = sessions.read(id);
-    return Response.ok(session).tag(Versions.etag(session.version())).build();
+    return Versions.ok(session, session.version());
   }
 
   @GET

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,7 +78,14 @@ class MemberLifecycleIT {
     Api.Answer expired = admin.get("api/v1/members/" + id);
 
     assertThat(expired.json().get("state").asText()).isEqualTo("INVITATION_EXPIRED");
+    assertThat(expired.json().get("stateLabel").asText()).isEqualTo("Invitation expired");
+    assertThat(admin.inLanguage("de").get("api/v1/members/" + id).json().get("stateLabel").asText())
+        .isEqualTo("Einladung abgelaufen");
     assertThat(stateOf(admin, email)).isEqualTo("INVITATION_EXPIRED");
+    assertThat(emails(admin, "INVITATION_EXPIRED")).containsExactly(email);
+    assertThat(emails(admin, "INVITED")).doesNotContain(email);
+    assertThat(emails(admin, "ACTIVE")).contains(school.admin()).doesNotContain(email);
+    assertThat(admin.get("api/v1/members?state=GONE").status()).isEqualTo(400);
     int mailsBefore = mailsTo(email);
     Api.Answer resent =
         admin.post("api/v1/members/" + id + "/invitation", Map.of(), expired.etag());
@@ -323,6 +331,35 @@ class MemberLifecycleIT {
           .contains("Invitation expired");
       assertThat(Tables.row(browser, "members-form:members", "Ada Test")).contains("Active");
       Browser.screenshot(browser, "members-states");
+      String stateFilter = "members-form:members:status-filter";
+      assertThat(
+              browser
+                  .findElements(By.cssSelector("[id='" + stateFilter + "_input'] option"))
+                  .stream()
+                  .map(option -> option.getAttribute("textContent").strip())
+                  .toList())
+          .containsExactly("All", "Invited", "Invitation expired", "Active", "Deactivated");
+      Pages.pick(browser, stateFilter, "Invitation expired");
+      Tables.waitForRows(
+          browser,
+          "members-form:members",
+          rows -> rows.size() == 1,
+          "only the expired invitation",
+          "Erik Test");
+      Pages.pick(browser, stateFilter, "Invited");
+      Tables.waitForRows(
+          browser,
+          "members-form:members",
+          rows -> rows.stream().allMatch(row -> row.contains("Invited")),
+          "only working invitations",
+          "Pia Test");
+      Pages.pick(browser, stateFilter, "All");
+      Tables.waitForRows(
+          browser,
+          "members-form:members",
+          rows -> rows.stream().anyMatch(row -> row.contains("Erik Test")),
+          "every member again",
+          "Ada Test");
       Pages.click(browser, Tables.button("members-form:members", "Pia Test", "Edit"));
       Pages.waitFor(browser, "edit-displayName");
       assertThat(seriousAccessibilityViolations(browser)).as("axe on desktop, editing").isEmpty();
@@ -413,6 +450,16 @@ class MemberLifecycleIT {
       }
     }
     throw new AssertionError("No member " + email + " in the list");
+  }
+
+  /** The e-mails of the members the list shows for {@code state}. */
+  private static List<String> emails(Api admin, String state) throws Exception {
+    List<String> emails = new ArrayList<>();
+    for (JsonNode member :
+        admin.get("api/v1/members?size=100&state=" + state).json().get("items")) {
+      emails.add(member.get("email").asText());
+    }
+    return emails;
   }
 
   private static String etagOf(Api admin, TestSchool school) throws Exception {

@@ -44,7 +44,7 @@ public class MyRemindersResource {
               + " READINESS_DIGEST), the language they are written in; ETag is the version.")
   public Response mine() {
     ReminderChoicesView mine = choices.mine();
-    return Response.ok(mine).tag(Versions.etag(mine.version())).build();
+    return Versions.ok(mine, mine.version());
   }
 
   @PUT
@@ -67,7 +67,7 @@ public class MyRemindersResource {
     String language = Languages.of(headers).getLanguage();
     ReminderChoicesView saved =
         Versions.ifMatch(ifMatch, version -> choices.change(version, switches, language));
-    return Response.ok(saved).tag(Versions.etag(saved.version())).build();
+    return Versions.ok(saved, saved.version());
   }
 
   private static void put(Map<ReminderKind, Boolean> switches, ReminderKind kind, Boolean on) {

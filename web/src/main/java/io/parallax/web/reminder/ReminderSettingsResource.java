@@ -38,7 +38,7 @@ public class ReminderSettingsResource {
               + " waitingDays: days a submission waits before its supervisor is (default 7).")
   public Response current() {
     ReminderSettingsView current = settings.current();
-    return Response.ok(current).tag(Versions.etag(current.version())).build();
+    return Versions.ok(current, current.version());
   }
 
   @PUT
@@ -53,6 +53,6 @@ public class ReminderSettingsResource {
     ReminderSettingsView saved =
         Versions.ifMatch(
             ifMatch, version -> settings.change(version, request.idleDays, request.waitingDays));
-    return Response.ok(saved).tag(Versions.etag(saved.version())).build();
+    return Versions.ok(saved, saved.version());
   }
 }

@@ -15,7 +15,7 @@
 # and a variant may deploy another WAR (to compare builds in one run): 'old:CDS WAR=/tmp/old.war'.
 # The empty Payara Micro gets BOOT_EMPTY_OPTS (none by default). Besides the wall clock, each run
 # reports the CPU time the JVM used until UP: on a machine shared with other work that figure is
-# the steadier one. BOOT_LOGS=dir keeps each run's Payara log there; BOOT_WAR=path measures another
+# the steadier one; of it, the main thread's (which deploys) and the JIT compiler threads' share. BOOT_LOGS=dir keeps each run's Payara log there; BOOT_WAR=path measures another
 # WAR; BOOT_TIMEOUT (600 s) is how long a start may take before the run is given up.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -57,11 +57,17 @@ boot() { # $1 = label, rest = extra Payara Micro arguments; prints "wall-ms cpu-
   done
   end=$(date +%s%N)
   # CPU time (user + system) the JVM spent until then: less at the mercy of other load than the wall
-  local cpu
+  local cpu main=0 jit=0 task t c
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$pid/stat")
+  # of which the thread that deploys (named "java", as the launcher's) and the JIT's compiler threads
+  for task in /proc/"$pid"/task/*; do
+    t=$(cat "$task/comm" 2>/dev/null) || continue
+    c=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "$task/stat" 2>/dev/null) || continue
+    case "$t" in java) main=$((main + c)) ;; C1\ * | C2\ *) jit=$((jit + c)) ;; esac
+  done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   [ -z "${BOOT_LOGS:-}" ] || { mkdir -p "$BOOT_LOGS"; cp "$run_dir/log" "$BOOT_LOGS/${run_dir##*/}.log"; }
-  echo "$(( (end - start) / 1000000 )) $cpu"
+  echo "$(( (end - start) / 1000000 )) $cpu $main $jit"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -76,7 +82,7 @@ if [[ " ${variants[*]} " =~ [:\ ]CDS ]]; then
   [ -s "$work/parallax.jsa" ] || { echo "no class archive was written" >&2; exit 1; }
 fi
 
-declare -A wall cpu
+declare -A wall cpu main jit
 labels=(empty)
 for v in "${variants[@]}"; do labels+=("${v%%:*}"); done
 for i in $(seq "$runs"); do
@@ -85,13 +91,13 @@ for i in $(seq "$runs"); do
     label="${v%%:*}"; opts="${v#*:}"; opts="${opts//CDS/$cds_opts}"; vwar="$war"
     if [[ " $opts " =~ \ WAR=([^ ]+) ]]; then vwar="${BASH_REMATCH[1]}"; opts="${opts/WAR=$vwar/}"; fi
     if [ "$label" = empty ]; then
-      read -r w c < <(java_opts="${BOOT_EMPTY_OPTS:-}" boot empty --deploy "$work/empty.war")
+      read -r w c m j < <(java_opts="${BOOT_EMPTY_OPTS:-}" boot empty --deploy "$work/empty.war")
     else
-      read -r w c < <(java_opts="$opts" boot "$label" --deploy "$vwar" \
+      read -r w c m j < <(java_opts="$opts" boot "$label" --deploy "$vwar" \
         --prebootcommandfile config/payara/pre-boot.asadmin)
     fi
-    wall[$label]+="$w "; cpu[$label]+="$c "
-    line+=$(printf '  %s %d ms (cpu %d)' "$label" "$w" "$c")
+    wall[$label]+="$w "; cpu[$label]+="$c "; main[$label]+="$m "; jit[$label]+="$j "
+    line+=$(printf '  %s %d ms (cpu %d: main %d, jit %d)' "$label" "$w" "$c" "$m" "$j")
   done
   echo "$line   load $(cut -d' ' -f1 /proc/loadavg)"
 done
@@ -100,8 +106,10 @@ mec=$(tr ' ' '\n' <<<"${cpu[empty]}" | grep . | median)
 for label in "${labels[@]}"; do
   mw=$(tr ' ' '\n' <<<"${wall[$label]}" | grep . | median)
   mc=$(tr ' ' '\n' <<<"${cpu[$label]}" | grep . | median)
+  mm=$(tr ' ' '\n' <<<"${main[$label]}" | grep . | median)
+  mj=$(tr ' ' '\n' <<<"${jit[$label]}" | grep . | median)
   range=$(tr ' ' '\n' <<<"${wall[$label]}" | grep . | spread)
-  awk -v l="$label" -v w="$mw" -v c="$mc" -v e="$me" -v ec="$mec" -v r="$range" 'BEGIN {
-    printf "median %-10s %7d ms (range %s), ratio %.2f   cpu %7d ms, ratio %.2f\n", l, w, r, w / e, c, c / ec }'
+  awk -v l="$label" -v w="$mw" -v c="$mc" -v e="$me" -v ec="$mec" -v r="$range" -v m="$mm" -v j="$mj" 'BEGIN {
+    printf "median %-10s %7d ms (range %s), ratio %.2f   cpu %7d ms, ratio %.2f (main thread %d, compilers %d)\n", l, w, r, w / e, c, c / ec, m, j }'
 done
 echo "(target: a Parallax node UP in at most 2.0 times the empty Payara Micro's wall clock)"

@@ -112,7 +112,7 @@ public class HourSubmissions {
   public HourSubmissionView approve(UUID id, String comment) {
     HourSubmission s = toDecide(id);
     s.approve(caller.requireMember(), comment, now());
-    return decided(s);
+    return decided(s, AuditAction.APPROVE);
   }
 
   /** The supervisor it went to returns a waiting period, saying what to correct. */
@@ -120,7 +120,7 @@ public class HourSubmissions {
   public HourSubmissionView returnWith(UUID id, String comment) {
     HourSubmission s = toDecide(id);
     s.returnWith(caller.requireMember(), comment, now());
-    return decided(s);
+    return decided(s, AuditAction.RETURN);
   }
 
   /**
@@ -134,7 +134,7 @@ public class HourSubmissions {
       throw new NoSuchRecord("submission");
     }
     s.reopen(me, now());
-    return decided(s);
+    return decided(s, AuditAction.REOPEN);
   }
 
   private HourSubmission toDecide(UUID id) {
@@ -145,8 +145,9 @@ public class HourSubmissions {
     return s;
   }
 
-  private HourSubmissionView decided(HourSubmission s) {
-    audit.record(AuditAction.UPDATE, s);
+  /** Audits the decision by its own name (approved, returned, reopened), not as a mere change. */
+  private HourSubmissionView decided(HourSubmission s, AuditAction decision) {
+    audit.record(decision, s);
     em.flush();
     return view(s);
   }

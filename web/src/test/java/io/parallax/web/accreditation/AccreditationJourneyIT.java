@@ -210,7 +210,7 @@ class AccreditationJourneyIT {
       }
       assertThat(trail)
           .containsExactlyInAnyOrder(
-              "CREATE Ada Test", "UPDATE Sol Test", "CREATE Ada Test", "UPDATE Sol Test");
+              "CREATE Ada Test", "RETURN Sol Test", "CREATE Ada Test", "APPROVE Sol Test");
 
       browser.get(base + "trainee/accreditation.xhtml");
       Pages.waitFor(browser, "accreditation-title");

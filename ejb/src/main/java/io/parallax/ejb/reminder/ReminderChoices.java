@@ -60,6 +60,21 @@ public class ReminderChoices {
     return view(me, choice);
   }
 
+  /**
+   * Writes the caller's reminders in {@code language} from now on, their switches unchanged: the
+   * language they chose in the header is the one their mails speak.
+   */
+  public void writeIn(String language) {
+    Person me = caller.requireMember();
+    ReminderChoice choice = choiceOf(me);
+    if (!choice.language().equals(ReminderChoice.language(language))) {
+      choice.writeIn(language);
+      if (!em.contains(choice)) {
+        em.persist(choice);
+      }
+    }
+  }
+
   /** The JSON name of {@code kind}'s switch, e.g. {@code idleTrainee}. */
   public static String field(ReminderKind kind) {
     String[] words = kind.name().toLowerCase(java.util.Locale.ROOT).split("_");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parallax.web.Browser;
 import io.parallax.web.Deployments;
 import io.parallax.web.Pages;
+import io.parallax.web.identity.Api;
 import io.parallax.web.identity.Realm;
 import io.parallax.web.identity.SignIn;
 import io.parallax.web.identity.TestSchool;
@@ -89,6 +90,17 @@ class LanguageIT {
       showFirstRefusal(browser);
       Browser.screenshot(browser, "de-trainee-refused-log-session");
       assertThat(problems).isEmpty();
+
+      // the language chosen in the header is the one the trainee's reminder mails speak
+      Api trainee = school.as(school.trainee());
+      Pages.click(browser, By.id("language-de"));
+      Pages.waitForText(browser, By.id("nav-logout"), "Abmelden");
+      assertThat(trainee.get("api/v1/me/reminders").json().get("language").asText())
+          .isEqualTo("de");
+      Pages.click(browser, By.id("language-en"));
+      Pages.waitForText(browser, By.id("nav-logout"), "Sign out");
+      assertThat(trainee.get("api/v1/me/reminders").json().get("language").asText())
+          .isEqualTo("en");
     } finally {
       browser.quit();
     }

@@ -56,6 +56,8 @@ class AccreditationPersistenceTest {
         .isEqualTo(new Figures(100, null, 10, null, null, null, null, null, 3, 3, 16, null));
     assertThat(standards.get(2).figures().cpdHoursPerYear()).isEqualTo(16);
     assertThat(standards.get(3).source()).contains("emccapr.org");
+    assertThat(standards.subList(0, 2))
+        .allMatch(s -> s.source().contains("coachingfederation.org"));
     assertThat(standards.get(4).figures().cpdHoursPerYear()).isNull();
     assertThat(standards.get(5).figures().practiceYears()).isEqualTo(7);
     assertThat(standards).allMatch(s -> s.source().contains("issue 17"));

@@ -174,8 +174,9 @@ public class AccreditationReadiness {
     }
     for (Object[] s :
         em.createQuery(
-                "select s.heldOn, s.minutes from SupervisionSession s where s.supervisee = :trainee"
-                    + " and s.deletedAt is null",
+                "select s.heldOn, s.minutes from SupervisionSession s where s.deletedAt is null"
+                    + " and (s.supervisee = :trainee or exists (select p from"
+                    + " SupervisionParticipant p where p.session = s and p.person = :trainee))",
                 Object[].class)
             .setParameter("trainee", trainee)
             .getResultList()) {

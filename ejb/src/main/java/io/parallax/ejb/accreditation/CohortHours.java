@@ -74,6 +74,15 @@ final class CohortHours {
       // recorded by the supervisor: approved when recorded
       entries.get((UUID) r[0]).add(HourEntry.supervision(day(r), minutes(r)));
     }
+    for (Object[] r :
+        rows(
+            "select p.person.id, s.heldOn, sum(s.minutes) from SupervisionParticipant p"
+                + " join p.session s where p.person.id in :trainees and s.deletedAt is null"
+                + " and s.supervisee.id <> p.person.id group by p.person.id, s.heldOn",
+            trainees)) {
+      // a group session the trainee took part in, beside the supervisee it was recorded for
+      entries.get((UUID) r[0]).add(HourEntry.supervision(day(r), minutes(r)));
+    }
     return entries;
   }
 

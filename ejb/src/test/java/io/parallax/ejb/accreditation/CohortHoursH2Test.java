@@ -56,10 +56,25 @@ class CohortHoursH2Test {
         "mine",
         em -> {
           Person sol = persist(em, Examples.supervisor("Sol Supervisor"));
+          List<SupervisorAssignment> assignments = new ArrayList<>();
           for (int t = 0; t < 3; t++) {
             Person trainee = persist(em, Examples.trainee("Trainee " + t));
             trainees.add(trainee);
-            log(em, trainee, sol, t);
+            assignments.add(log(em, trainee, sol, t));
+          }
+          // group sessions recorded for trainee 1 that trainee 0 took part in: theirs to count too
+          for (int m = 1; m < 12; m += 4) {
+            SupervisionSession group =
+                persist(
+                    em,
+                    new SupervisionSession(
+                        assignments.get(1),
+                        TODAY.minusMonths(m),
+                        90,
+                        SupervisionFormat.GROUP,
+                        ContractingRatings.all(ElementRating.CLEAR),
+                        ProctorBalance.of(30, 40, 30)));
+            group.attendedBy(List.of(new SupervisionSession.Attendance(assignments.get(0), null)));
           }
           trainees.add(persist(em, Examples.trainee("Nobody Yet")));
           return null;
@@ -67,7 +82,7 @@ class CohortHoursH2Test {
   }
 
   /** Two alike sessions a day, a group, paid and pro bono, deleted ones, and the other kinds. */
-  private static void log(EntityManager em, Person trainee, Person sol, int t) {
+  private static SupervisorAssignment log(EntityManager em, Person trainee, Person sol, int t) {
     Client paid = persist(em, new Client(trainee, "P-" + t, PaymentBasis.PAID, false));
     Client proBono = persist(em, new Client(trainee, "B-" + t, PaymentBasis.PRO_BONO, false));
     Client group = persist(em, new Client(trainee, "G-" + t, PaymentBasis.PAID, false));
@@ -117,6 +132,7 @@ class CohortHoursH2Test {
         new HourSubmission(trainee, sol, TODAY.minusDays(99), TODAY.minusDays(50), List.of(), NOW);
     returned.returnWith(sol, "Which client?", NOW);
     em.persist(returned);
+    return assignment;
   }
 
   private static PracticeSession session(

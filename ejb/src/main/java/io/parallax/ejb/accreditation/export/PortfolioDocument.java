@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.parallax.domain.accreditation.HourEntry;
 import io.parallax.domain.accreditation.HourKind;
 import io.parallax.domain.accreditation.HourStatus;
+import io.parallax.domain.accreditation.Readiness;
 import io.parallax.domain.accreditation.RequirementProgress;
 import io.parallax.ejb.accreditation.TraineeReadiness;
 import io.parallax.ejb.analysis.export.DocumentWords;
@@ -216,7 +217,14 @@ public final class PortfolioDocument {
     }
     ReportTable quarters = quarterTable(data);
     document.add(layout.table(quarters));
-    long covered = quarters.rows().stream().filter(r -> ((Long) r.get(1)) > 0).count();
+    // covered as the readiness arithmetic covers a period: an hour of supervision in it
+    long covered =
+        quarters.rows().stream()
+            .filter(
+                r ->
+                    ((Number) r.get(2)).doubleValue() * 60
+                        >= Readiness.SUPERVISION_MINUTES_PER_PERIOD)
+            .count();
     document.add(layout.note(w.text("portfolio.quarterly", covered, quarters.rows().size())));
   }
 

@@ -104,7 +104,7 @@ class PortfolioDocumentTest {
         .contains("Aug 30, 2026 – Nov 29, 2026 2 2.50")
         .contains("May 30, 2026 – Aug 29, 2026 0 0.00")
         .contains("Mar 1, 2026 – May 29, 2026 1 1.00")
-        .contains("Quarters of the last 12 months with supervision: 2 of 4.")
+        .contains("Quarters of the last 12 months with at least an hour of supervision: 2 of 4.")
         // the mentor coaching of 11-21 waits for approval: not counted
         .contains("3.50 approved hours in 2 sessions (2.00 hours one-to-one), from May 1, 2026")
         .contains("7.00 approved CPD hours in 2 entries; 4.00 hours in the last 12 months.")

@@ -1,11 +1,9 @@
 package io.parallax.ejb.accreditation;
 
 import io.parallax.domain.accreditation.AccreditationTrack;
-import io.parallax.domain.accreditation.CpdEntry;
 import io.parallax.domain.accreditation.Figures;
 import io.parallax.domain.accreditation.HourEntry;
 import io.parallax.domain.accreditation.HourSubmission;
-import io.parallax.domain.accreditation.MentorCoaching;
 import io.parallax.domain.accreditation.Readiness;
 import io.parallax.domain.accreditation.RequirementProgress;
 import io.parallax.domain.practice.PaymentBasis;
@@ -151,10 +149,7 @@ public class AccreditationReadiness {
 
   /** The trainee's client sessions, supervision, mentor coaching and CPD as hour entries. */
   List<HourEntry> entries(Person trainee) {
-    List<HourSubmission> submitted =
-        em.createNamedQuery(HourSubmission.HOLDING, HourSubmission.class)
-            .setParameter("trainee", trainee)
-            .getResultList();
+    List<HourSubmission> submitted = TraineeHours.periods(em, trainee);
     List<HourEntry> entries = new ArrayList<>();
     for (Object[] s :
         em.createQuery(
@@ -172,32 +167,7 @@ public class AccreditationReadiness {
                   (Integer) s[4])
               .withStatus(HourSubmission.statusOn(submitted, (LocalDate) s[0])));
     }
-    for (Object[] s :
-        em.createQuery(
-                "select s.heldOn, s.minutes from SupervisionSession s where s.deletedAt is null"
-                    + " and (s.supervisee = :trainee or exists (select p from"
-                    + " SupervisionParticipant p where p.session = s and p.person = :trainee))",
-                Object[].class)
-            .setParameter("trainee", trainee)
-            .getResultList()) {
-      entries.add(HourEntry.supervision((LocalDate) s[0], (Integer) s[1]));
-    }
-    em.createNamedQuery(MentorCoaching.OF_TRAINEE, MentorCoaching.class)
-        .setParameter("trainee", trainee)
-        .getResultStream()
-        .forEach(
-            m ->
-                entries.add(
-                    HourEntry.mentorCoaching(m.heldOn(), m.minutes(), m.oneToOne())
-                        .withStatus(HourSubmission.statusOn(submitted, m.heldOn()))));
-    em.createNamedQuery(CpdEntry.OF_TRAINEE, CpdEntry.class)
-        .setParameter("trainee", trainee)
-        .getResultStream()
-        .forEach(
-            c ->
-                entries.add(
-                    HourEntry.cpd(c.heldOn(), c.minutes())
-                        .withStatus(HourSubmission.statusOn(submitted, c.heldOn()))));
+    entries.addAll(TraineeHours.besideClientSessions(em, trainee, submitted));
     return entries;
   }
 }

@@ -1,9 +1,7 @@
 package io.parallax.ejb.accreditation.export;
 
-import io.parallax.domain.accreditation.CpdEntry;
 import io.parallax.domain.accreditation.HourEntry;
 import io.parallax.domain.accreditation.HourSubmission;
-import io.parallax.domain.accreditation.MentorCoaching;
 import io.parallax.domain.accreditation.SubmissionStatus;
 import io.parallax.domain.audit.AuditAction;
 import io.parallax.domain.practice.PaymentBasis;
@@ -11,6 +9,7 @@ import io.parallax.domain.school.Person;
 import io.parallax.ejb.accreditation.AccreditationReadiness;
 import io.parallax.ejb.accreditation.CohortReadiness;
 import io.parallax.ejb.accreditation.HourSubmissions;
+import io.parallax.ejb.accreditation.TraineeHours;
 import io.parallax.ejb.accreditation.TraineeReadiness;
 import io.parallax.ejb.accreditation.export.AccreditationFile.Format;
 import io.parallax.ejb.audit.AuditTrail;
@@ -140,7 +139,7 @@ public class AccreditationExports {
 
   /** {@code trainee}'s client sessions, the client by code, each with its approval state. */
   List<HourEntry> clientSessions(Person trainee) {
-    List<HourSubmission> held = holding(trainee);
+    List<HourSubmission> held = TraineeHours.periods(em, trainee);
     List<HourEntry> entries = new ArrayList<>();
     for (Object[] s :
         em.createQuery(
@@ -159,45 +158,8 @@ public class AccreditationExports {
     return entries;
   }
 
-  /**
-   * {@code trainee}'s mentor coaching and CPD with their approval state, and the supervision
-   * sessions they took part in (alone or in a group; recorded by the supervisor, so approved).
-   */
+  /** {@code trainee}'s supervision, mentor coaching and CPD, counted as readiness counts them. */
   List<HourEntry> otherEntries(Person trainee) {
-    List<HourSubmission> held = holding(trainee);
-    List<HourEntry> entries = new ArrayList<>();
-    em.createNamedQuery(MentorCoaching.OF_TRAINEE, MentorCoaching.class)
-        .setParameter("trainee", trainee)
-        .getResultStream()
-        .forEach(
-            m ->
-                entries.add(
-                    HourEntry.mentorCoaching(m.heldOn(), m.minutes(), m.oneToOne())
-                        .withStatus(HourSubmission.statusOn(held, m.heldOn()))));
-    em.createNamedQuery(CpdEntry.OF_TRAINEE, CpdEntry.class)
-        .setParameter("trainee", trainee)
-        .getResultStream()
-        .forEach(
-            c ->
-                entries.add(
-                    HourEntry.cpd(c.heldOn(), c.minutes())
-                        .withStatus(HourSubmission.statusOn(held, c.heldOn()))));
-    for (Object[] s :
-        em.createQuery(
-                "select s.heldOn, s.minutes from SupervisionSession s where s.deletedAt is null"
-                    + " and (s.supervisee = :trainee or exists (select p from"
-                    + " SupervisionParticipant p where p.session = s and p.person = :trainee))",
-                Object[].class)
-            .setParameter("trainee", trainee)
-            .getResultList()) {
-      entries.add(HourEntry.supervision((LocalDate) s[0], (Integer) s[1]));
-    }
-    return entries;
-  }
-
-  private List<HourSubmission> holding(Person trainee) {
-    return em.createNamedQuery(HourSubmission.HOLDING, HourSubmission.class)
-        .setParameter("trainee", trainee)
-        .getResultList();
+    return TraineeHours.besideClientSessions(em, trainee, TraineeHours.periods(em, trainee));
   }
 }

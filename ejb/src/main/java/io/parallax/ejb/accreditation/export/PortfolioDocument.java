@@ -4,7 +4,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import io.parallax.domain.accreditation.HourEntry;
 import io.parallax.domain.accreditation.HourKind;
 import io.parallax.domain.accreditation.HourStatus;
@@ -16,7 +15,6 @@ import io.parallax.ejb.analysis.export.PdfLayout;
 import io.parallax.ejb.analysis.export.ReportTable;
 import io.parallax.ejb.analysis.export.ReportTable.Column;
 import io.parallax.ejb.analysis.export.ReportTable.Kind;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -80,36 +78,23 @@ public final class PortfolioDocument {
     PdfLayout layout =
         new PdfLayout(
             w,
-            data.schoolName() == null || data.schoolName().isBlank()
-                ? w.text("brand")
-                : w.text("brand") + " · " + data.schoolName(),
+            PdfLayout.brand(w, data.schoolName()),
             data.traineeName(),
             w.text("generatedAt", w.dateTime(data.generatedAt())));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document =
-        new Document(
-            PageSize.A4, PdfLayout.MARGIN, PdfLayout.MARGIN, PdfLayout.BAND + 14, PdfLayout.MARGIN);
-    try {
-      PdfWriter writer = PdfWriter.getInstance(document, out);
-      writer.setPageEvent(layout);
-      document.addTitle(w.text("portfolio.title"));
-      document.addCreator("Parallax");
-      document.setDocumentLanguage(w.locale().toLanguageTag());
-      document.open();
-      document.add(layout.title(w.text("portfolio.title")));
-      document.add(layout.note(data.traineeName()));
-      requirements(document, layout, data);
-      clients(document, layout, data);
-      supervision(document, layout, data);
-      mentorCoaching(document, layout, data);
-      cpd(document, layout, data);
-      approvals(document, layout, data);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Could not write the portfolio summary", e);
-    } finally {
-      document.close();
-    }
-    return out.toByteArray();
+    return layout.write(
+        PageSize.A4,
+        w.text("portfolio.title"),
+        null,
+        document -> {
+          document.add(layout.title(w.text("portfolio.title")));
+          document.add(layout.note(data.traineeName()));
+          requirements(document, layout, data);
+          clients(document, layout, data);
+          supervision(document, layout, data);
+          mentorCoaching(document, layout, data);
+          cpd(document, layout, data);
+          approvals(document, layout, data);
+        });
   }
 
   private static void requirements(Document document, PdfLayout layout, Data data)

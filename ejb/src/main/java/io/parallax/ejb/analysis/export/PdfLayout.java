@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -58,6 +59,45 @@ public final class PdfLayout extends PdfPageEventHelper {
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("Helvetica is built into every PDF reader", e);
     }
+  }
+
+  /** The band's left side: the brand, and the school's name when there is one. */
+  public static String brand(DocumentWords words, String schoolName) {
+    return schoolName == null || schoolName.isBlank()
+        ? words.text("brand")
+        : words.text("brand") + " · " + schoolName;
+  }
+
+  /** What fills a document's pages, between its opening and its closing. */
+  @FunctionalInterface
+  public interface Body {
+    void write(Document document) throws DocumentException, IOException;
+  }
+
+  /**
+   * A document of {@code page} size in this layout, with its title, subject (may be null) and
+   * language set, filled by {@code body}.
+   */
+  public byte[] write(Rectangle page, String title, String subject, Body body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(page, MARGIN, MARGIN, BAND + 14, MARGIN);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(document, out);
+      writer.setPageEvent(this);
+      document.addTitle(title);
+      if (subject != null) {
+        document.addSubject(subject);
+      }
+      document.addCreator("Parallax");
+      document.setDocumentLanguage(words.locale().toLanguageTag());
+      document.open();
+      body.write(document);
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("Could not write " + title, e);
+    } finally {
+      document.close();
+    }
+    return out.toByteArray();
   }
 
   public Font font(float size, boolean isBold, Color colour) {

@@ -10,11 +10,9 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.ejb.analysis.ParallelProcessSignal;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -49,44 +47,26 @@ public final class PdfReport {
     PdfLayout layout =
         new PdfLayout(
             w,
-            data.schoolName().isBlank()
-                ? w.text("brand")
-                : w.text("brand") + " · " + data.schoolName(),
+            PdfLayout.brand(w, data.schoolName()),
             data.cohortName() + " · " + period,
             w.text("generatedAt", w.dateTime(data.generatedAt())));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document =
-        new Document(
-            PageSize.A4.rotate(),
-            PdfLayout.MARGIN,
-            PdfLayout.MARGIN,
-            PdfLayout.BAND + 14,
-            PdfLayout.MARGIN);
-    try {
-      PdfWriter writer = PdfWriter.getInstance(document, out);
-      writer.setPageEvent(layout);
-      document.addTitle(w.text("cohort.title", data.cohortName()));
-      document.addSubject(data.schoolName());
-      document.addCreator("Parallax");
-      document.setDocumentLanguage(w.locale().toLanguageTag());
-      document.open();
-      firstPage(document, layout, data, period);
-      document.newPage();
-      heatMap(document, layout, data);
-      for (ReportTable table : ReportTable.of(data)) {
-        if (table.fileName().equals(w.text("file.heat"))) {
-          continue;
-        }
-        document.newPage();
-        document.add(layout.heading(table.title()));
-        document.add(layout.table(table));
-      }
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException("Could not write the PDF report", e);
-    } finally {
-      document.close();
-    }
-    return out.toByteArray();
+    return layout.write(
+        PageSize.A4.rotate(),
+        w.text("cohort.title", data.cohortName()),
+        data.schoolName(),
+        document -> {
+          firstPage(document, layout, data, period);
+          document.newPage();
+          heatMap(document, layout, data);
+          for (ReportTable table : ReportTable.of(data)) {
+            if (table.fileName().equals(w.text("file.heat"))) {
+              continue;
+            }
+            document.newPage();
+            document.add(layout.heading(table.title()));
+            document.add(layout.table(table));
+          }
+        });
   }
 
   /** Title, the report's reach, and the three charts: trend across, drift and stages below. */

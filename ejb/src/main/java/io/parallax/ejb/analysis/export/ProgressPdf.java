@@ -8,14 +8,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import io.parallax.domain.contracting.ContractingElement;
 import io.parallax.domain.contracting.DriftMarker;
 import io.parallax.ejb.assessment.ContractingAssessmentView;
 import io.parallax.ejb.assessment.StageAssessmentView;
 import io.parallax.ejb.practice.PracticeFigures;
 import io.parallax.ejb.practice.PracticeMonth;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,45 +38,32 @@ public final class ProgressPdf {
     PdfLayout layout =
         new PdfLayout(
             w,
-            data.schoolName().isBlank()
-                ? w.text("brand")
-                : w.text("brand") + " · " + data.schoolName(),
+            PdfLayout.brand(w, data.schoolName()),
             data.traineeName(),
             w.text("generatedAt", w.dateTime(data.generatedAt())));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document =
-        new Document(
-            PageSize.A4, PdfLayout.MARGIN, PdfLayout.MARGIN, PdfLayout.BAND + 14, PdfLayout.MARGIN);
-    try {
-      PdfWriter writer = PdfWriter.getInstance(document, out);
-      writer.setPageEvent(layout);
-      document.addTitle(w.text("progress.title", data.traineeName()));
-      document.addCreator("Parallax");
-      document.setDocumentLanguage(w.locale().toLanguageTag());
-      document.open();
-      document.add(layout.title(w.text("progress.title", data.traineeName())));
-      if (!data.schoolName().isBlank()) {
-        document.add(layout.note(data.schoolName()));
-      }
-      practice(document, layout, data);
-      document.add(layout.heading(w.text("progress.grades")));
-      if (data.grades().isEmpty()) {
-        document.add(layout.note(w.text("progress.grades.none")));
-      } else {
-        document.add(layout.table(grades(data)));
-      }
-      document.add(layout.heading(w.text("progress.stages")));
-      if (data.stages().isEmpty()) {
-        document.add(layout.note(w.text("progress.stages.none")));
-      } else {
-        document.add(layout.table(stages(data)));
-      }
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException("Could not write the progress report", e);
-    } finally {
-      document.close();
-    }
-    return out.toByteArray();
+    return layout.write(
+        PageSize.A4,
+        w.text("progress.title", data.traineeName()),
+        null,
+        document -> {
+          document.add(layout.title(w.text("progress.title", data.traineeName())));
+          if (!data.schoolName().isBlank()) {
+            document.add(layout.note(data.schoolName()));
+          }
+          practice(document, layout, data);
+          document.add(layout.heading(w.text("progress.grades")));
+          if (data.grades().isEmpty()) {
+            document.add(layout.note(w.text("progress.grades.none")));
+          } else {
+            document.add(layout.table(grades(data)));
+          }
+          document.add(layout.heading(w.text("progress.stages")));
+          if (data.stages().isEmpty()) {
+            document.add(layout.note(w.text("progress.stages.none")));
+          } else {
+            document.add(layout.table(stages(data)));
+          }
+        });
   }
 
   private static void practice(Document document, PdfLayout layout, ProgressReportData data)

@@ -17,9 +17,9 @@
 # answers on PARALLAX_PORT, node i on PARALLAX_PORT + i; PARALLAX_CLUSTER_NAME (parallax),
 # PARALLAX_CLUSTER_PORT (Hazelcast, 5900: node i on 5900 + i - 1), PARALLAX_CLUSTER_HOSTS (the
 # nodes' addresses for Hazelcast's TCP/IP discovery, default 127.0.0.1), PARALLAX_PG_PORT (5433).
-# PARALLAX_QUICK_START=true: the nodes' JVMs compile with C1 alone (-XX:TieredStopAtLevel=1), which
-# halves the CPU a start costs on a small machine (web/bench/boot.sh) but gives up C2's faster code
-# for long-running hot paths: for demos and nodes that must be back fast, not the default.
+# PARALLAX_QUICK_START=true: the nodes' JVMs compile with C1 alone (-XX:TieredStopAtLevel=1): a
+# start in half the CPU on a small machine (web/bench/boot.sh), but requests 21-57 % slower once
+# serving (web/bench/jit.sh): for demos and nodes that must be back fast, not the default.
 # PARALLAX_START_TIMEOUT: seconds to wait for Keycloak (default 240) and for each node (180).
 set -euo pipefail
 cd "$(dirname "$0")"

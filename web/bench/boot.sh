@@ -1,28 +1,32 @@
 #!/usr/bin/env bash
 # Boot benchmark: time from `java -jar payara-micro.jar` to /health answering UP, for an empty
-# Payara Micro and for Parallax (fresh embedded H2 each time), same version, same machine, same
-# run, alternating. Prints each run, the medians and their ratio. Payara Micro reports DOWN ("No
+# Payara Micro and for Parallax (embedded H2), same version, same machine, same run, alternating. Prints each run, the medians and their ratio. Payara Micro reports DOWN ("No
 # Application deployed") while nothing is deployed, so the empty baseline deploys an empty WAR.
 # Parallax gets the settings a node needs (Keycloak's address and the clients' DEV ONLY secrets
 # from config/keycloak/dev.env); no Keycloak needs to run, since nothing signs in.
 #
 #   web/bench/boot.sh [runs [label:jvm-options ...]]     (default 5 runs; build the WAR first)
 #
-# By default Parallax starts as ./run.sh starts a node: with the class archive (AppCDS) that one
-# first, untimed start records. Several Parallax variants can be measured in the same alternating
-# run, each as label:JVM options, where the word CDS stands for the archive, e.g.
-#   web/bench/boot.sh 5 plain: cds:CDS 'quick:CDS -XX:TieredStopAtLevel=1'
+# Each start gets a fresh database, as the first node of a new installation does; a variant with
+# DB=current starts on a copy of one already at this build's schema version, as a node that joins
+# a cluster or restarts does (one untimed start migrates it first). By default Parallax starts as
+# ./run.sh starts a node, with the class archive (AppCDS) that one first, untimed start records,
+# once on a fresh database ("first") and once on a current one ("joining"). Other variants are
+# measured in the same alternating run, each as label:JVM options, where the word CDS stands for
+# the archive, e.g.
+#   web/bench/boot.sh 5 plain: 'quick:CDS -XX:TieredStopAtLevel=1' 'serial:CDS -XX:+UseSerialGC DB=current'
 # and a variant may deploy another WAR (to compare builds in one run): 'old:CDS WAR=/tmp/old.war'.
 # The empty Payara Micro gets BOOT_EMPTY_OPTS (none by default). Besides the wall clock, each run
 # reports the CPU time the JVM used until UP: on a machine shared with other work that figure is
-# the steadier one; of it, the main thread's (which deploys) and the JIT compiler threads' share. BOOT_LOGS=dir keeps each run's Payara log there; BOOT_WAR=path measures another
-# WAR; BOOT_TIMEOUT (600 s) is how long a start may take before the run is given up.
+# the steadier one; of it, the main thread's (which deploys) and the JIT compiler threads' share.
+# BOOT_LOGS=dir keeps each run's Payara log there; BOOT_WAR=path measures another WAR;
+# BOOT_TIMEOUT (600 s) is how long a start may take before the run is given up.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
 shift || true
 variants=("$@")
-[ ${#variants[@]} -gt 0 ] || variants=("parallax:CDS")
+[ ${#variants[@]} -gt 0 ] || variants=("first:CDS" "joining:CDS DB=current")
 micro=web/target/runtime/payara-micro.jar
 war="${BOOT_WAR:-web/target/parallax.war}"
 [ -f "$micro" ] && [ -f "$war" ] || { echo "Build the WAR first (./run.sh does, or ./mvnw package)"; exit 1; }
@@ -41,6 +45,7 @@ jar cf "$work/empty.war" -C "$work/empty" .
 boot() { # $1 = label, rest = extra Payara Micro arguments; prints "wall-ms cpu-ms" to UP
   local run_dir="$work/$1-$RANDOM"
   mkdir -p "$run_dir/tmp"
+  [ -z "${seed_db:-}" ] || cp -r "$seed_db" "$run_dir/h2"
   local start end pid
   start=$(date +%s%N)
   PARALLAX_DB_URL="jdbc:h2:file:$run_dir/h2/parallax" \
@@ -81,6 +86,12 @@ if [[ " ${variants[*]} " =~ [:\ ]CDS ]]; then
     boot training --deploy "$war" --prebootcommandfile config/payara/pre-boot.asadmin >/dev/null
   [ -s "$work/parallax.jsa" ] || { echo "no class archive was written" >&2; exit 1; }
 fi
+if [[ " ${variants[*]} " =~ DB=current ]]; then
+  echo "migrating a database to this build's schema (one untimed Parallax start) ..."
+  java_opts="-XX:TieredStopAtLevel=1" boot migrating --deploy "$war" \
+    --prebootcommandfile config/payara/pre-boot.asadmin >/dev/null
+  current_db=$(ls -d "$work"/migrating-*/h2)
+fi
 
 declare -A wall cpu main jit
 labels=(empty)
@@ -90,10 +101,12 @@ for i in $(seq "$runs"); do
   for v in "empty:" "${variants[@]}"; do
     label="${v%%:*}"; opts="${v#*:}"; opts="${opts//CDS/$cds_opts}"; vwar="$war"
     if [[ " $opts " =~ \ WAR=([^ ]+) ]]; then vwar="${BASH_REMATCH[1]}"; opts="${opts/WAR=$vwar/}"; fi
+    seed=""
+    if [[ " $opts " =~ \ DB=current ]]; then seed="$current_db"; opts="${opts/DB=current/}"; fi
     if [ "$label" = empty ]; then
       read -r w c m j < <(java_opts="${BOOT_EMPTY_OPTS:-}" boot empty --deploy "$work/empty.war")
     else
-      read -r w c m j < <(java_opts="$opts" boot "$label" --deploy "$vwar" \
+      read -r w c m j < <(java_opts="$opts" seed_db="$seed" boot "$label" --deploy "$vwar" \
         --prebootcommandfile config/payara/pre-boot.asadmin)
     fi
     wall[$label]+="$w "; cpu[$label]+="$c "; main[$label]+="$m "; jit[$label]+="$j "

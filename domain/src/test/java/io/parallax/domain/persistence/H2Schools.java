@@ -8,6 +8,7 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -26,23 +27,7 @@ public final class H2Schools implements AutoCloseable {
   public static H2Schools open() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    H2Schools db =
-        new H2Schools(
-            Persistence.createEntityManagerFactory(
-                "parallax",
-                Map.of(
-                    "jakarta.persistence.transactionType",
-                    "RESOURCE_LOCAL",
-                    "jakarta.persistence.jtaDataSource",
-                    h2,
-                    "jakarta.persistence.nonJtaDataSource",
-                    h2,
-                    "hibernate.transaction.jta.platform",
-                    "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                    // every named query is parsed and checked here, since the deployed unit
-                    // leaves that to each query's first use (a faster node start)
-                    "hibernate.query.startup_check",
-                    "true")));
+    H2Schools db = new H2Schools(unitOn(h2));
     db.inTransaction(
         em -> {
           em.persist(new School("mine", "Mine"));
@@ -50,6 +35,28 @@ public final class H2Schools implements AutoCloseable {
           return null;
         });
     return db;
+  }
+
+  /**
+   * The production persistence unit on {@code dataSource}, with resource-local transactions:
+   * opening it migrates the database as a deployment does.
+   */
+  static EntityManagerFactory unitOn(DataSource dataSource) {
+    return Persistence.createEntityManagerFactory(
+        "parallax",
+        Map.of(
+            "jakarta.persistence.transactionType",
+            "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource",
+            dataSource,
+            "jakarta.persistence.nonJtaDataSource",
+            dataSource,
+            "hibernate.transaction.jta.platform",
+            "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+            // every named query is parsed and checked here, since the deployed unit
+            // leaves that to each query's first use (a faster node start)
+            "hibernate.query.startup_check",
+            "true"));
   }
 
   /** Runs {@code work} in a transaction of its own, bound to {@code school}. */

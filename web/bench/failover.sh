@@ -25,26 +25,8 @@ mkdir -p "$out"
 say() { printf '\033[1m[failover]\033[0m %s\n' "$*"; }
 ms() { echo $(($(date +%s%N) / 1000000)); }
 
-if ! command -v hey >/dev/null; then
-  say "Installing hey from Debian's packages ..."
-  sudo_=(); [ "$(id -u)" = 0 ] || sudo_=(sudo)
-  "${sudo_[@]}" apt-get install -y -q hey >"$out/apt.log" 2>&1 ||
-    { "${sudo_[@]}" apt-get update -q >>"$out/apt.log" 2>&1 &&
-      "${sudo_[@]}" apt-get install -y -q hey >>"$out/apt.log" 2>&1; } ||
-    { say "Could not install hey; see $out/apt.log"; exit 1; }
-fi
-
-# Free ports, so the cluster can run beside other Payara, Keycloak or PostgreSQL instances.
-free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_run() { # a first port with $1 free ports after it
-  local base i
-  for _ in $(seq 100); do
-    base=$((20000 + RANDOM % 30000))
-    for ((i = 0; i < $1; i++)); do free $((base + i)) || continue 2; done
-    echo "$base"; return
-  done
-  say "No $1 free ports in a row"; exit 1
-}
+. web/bench/lib.sh
+need_hey
 export PARALLAX_PORT; PARALLAX_PORT=$(free_run 3)
 export PARALLAX_KEYCLOAK_PORT; PARALLAX_KEYCLOAK_PORT=$(free_run 2)
 export PARALLAX_MAIL_PORT; PARALLAX_MAIL_PORT=$(free_run 1)

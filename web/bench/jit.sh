@@ -23,23 +23,11 @@ concurrency="${BENCH_CONCURRENCY:-4}"
 out="$PWD/data/bench"
 mkdir -p "$out"
 say() { printf '\033[1m[jit]\033[0m %s\n' "$*"; }
-command -v hey >/dev/null || {
-  say "Installing hey from Debian's packages ..."
-  sudo_=(); [ "$(id -u)" = 0 ] || sudo_=(sudo)
-  "${sudo_[@]}" apt-get install -y -q hey >"$out/apt.log" 2>&1 ||
-    { "${sudo_[@]}" apt-get update -q >>"$out/apt.log" 2>&1 &&
-      "${sudo_[@]}" apt-get install -y -q hey >>"$out/apt.log" 2>&1; } ||
-    { say "Could not install hey; see $out/apt.log"; exit 1; }
-}
-free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local p
-  for _ in $(seq 100); do p=$((20000 + RANDOM % 30000)); free "$p" && free $((p + 1)) && { echo "$p"; return; }; done
-  say "No free port"; exit 1
-}
-export PARALLAX_PORT; PARALLAX_PORT=$(free_port)
-export PARALLAX_KEYCLOAK_PORT; PARALLAX_KEYCLOAK_PORT=$(free_port)
-export PARALLAX_MAIL_PORT; PARALLAX_MAIL_PORT=$(free_port)
+. web/bench/lib.sh
+need_hey
+export PARALLAX_PORT; PARALLAX_PORT=$(free_run 1)
+export PARALLAX_KEYCLOAK_PORT; PARALLAX_KEYCLOAK_PORT=$(free_run 2)
+export PARALLAX_MAIL_PORT; PARALLAX_MAIL_PORT=$(free_run 1)
 free $((PARALLAX_MAIL_PORT + 5000)) || { say "Port $((PARALLAX_MAIL_PORT + 5000)) is taken; run again"; exit 1; }
 base="http://localhost:$PARALLAX_PORT"
 secret="${PARALLAX_API_CLIENT_SECRET:-$(sed -n 's/^PARALLAX_API_CLIENT_SECRET=//p' config/keycloak/dev.env)}"

@@ -113,7 +113,7 @@ public class ProgressView implements Serializable {
   public StreamedContent getCsv() {
     Locale locale = locale();
     return DefaultStreamedContent.builder()
-        .name("coaching-log.csv")
+        .name("logged-hours.csv")
         .contentType(CoachingLogCsv.MEDIA_TYPE + "; charset=UTF-8")
         .stream(
             () ->
@@ -125,7 +125,7 @@ public class ProgressView implements Serializable {
   public StreamedContent getXlsx() {
     Locale locale = locale();
     return DefaultStreamedContent.builder()
-        .name("coaching-log.xlsx")
+        .name("logged-hours.xlsx")
         .contentType(CoachingLogXlsx.MEDIA_TYPE)
         .stream(() -> new ByteArrayInputStream(CoachingLogXlsx.of(log(), locale)))
         .build();

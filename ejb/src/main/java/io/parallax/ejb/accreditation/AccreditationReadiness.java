@@ -6,7 +6,6 @@ import io.parallax.domain.accreditation.HourEntry;
 import io.parallax.domain.accreditation.HourSubmission;
 import io.parallax.domain.accreditation.Readiness;
 import io.parallax.domain.accreditation.RequirementProgress;
-import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.school.Cohort;
 import io.parallax.domain.school.Enrolment;
 import io.parallax.domain.school.Person;
@@ -150,23 +149,7 @@ public class AccreditationReadiness {
   /** The trainee's client sessions, supervision, mentor coaching and CPD as hour entries. */
   List<HourEntry> entries(Person trainee) {
     List<HourSubmission> submitted = TraineeHours.periods(em, trainee);
-    List<HourEntry> entries = new ArrayList<>();
-    for (Object[] s :
-        em.createQuery(
-                "select s.heldOn, s.minutes, s.paymentBasis, s.client.id, s.groupSize"
-                    + " from PracticeSession s where s.trainee = :trainee and s.deletedAt is null",
-                Object[].class)
-            .setParameter("trainee", trainee)
-            .getResultList()) {
-      entries.add(
-          HourEntry.clientSession(
-                  (LocalDate) s[0],
-                  (Integer) s[1],
-                  (PaymentBasis) s[2],
-                  s[3].toString(),
-                  (Integer) s[4])
-              .withStatus(HourSubmission.statusOn(submitted, (LocalDate) s[0])));
-    }
+    List<HourEntry> entries = new ArrayList<>(TraineeHours.clientSessions(em, trainee, submitted));
     entries.addAll(TraineeHours.besideClientSessions(em, trainee, submitted));
     return entries;
   }

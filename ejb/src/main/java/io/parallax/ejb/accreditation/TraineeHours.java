@@ -4,6 +4,7 @@ import io.parallax.domain.accreditation.CpdEntry;
 import io.parallax.domain.accreditation.HourEntry;
 import io.parallax.domain.accreditation.HourSubmission;
 import io.parallax.domain.accreditation.MentorCoaching;
+import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.school.Person;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -11,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One trainee's hours other than client sessions, as hour entries: the supervision sessions they
- * took part in (alone or in a group; recorded by the supervisor, so approved), and their mentor
- * coaching and CPD with the state of the period each falls in. Read in the caller's school (the
- * entity manager's tenant); shared by the readiness service and the exports, so both count alike.
+ * One trainee's hours as hour entries: their client sessions (the client by its code, unique among
+ * the trainee's clients), the supervision sessions they took part in (alone or in a group; recorded
+ * by the supervisor, so approved), and their mentor coaching and CPD, each with the state of the
+ * period it falls in. Read in the caller's school (the entity manager's tenant); shared by the
+ * readiness service and the exports, so both count alike.
  */
 public final class TraineeHours {
 
@@ -25,6 +27,27 @@ public final class TraineeHours {
     return em.createNamedQuery(HourSubmission.HOLDING, HourSubmission.class)
         .setParameter("trainee", trainee)
         .getResultList();
+  }
+
+  /** {@code trainee}'s client sessions, the client by code, each in its period's state. */
+  public static List<HourEntry> clientSessions(
+      EntityManager em, Person trainee, List<HourSubmission> periods) {
+    List<HourEntry> entries = new ArrayList<>();
+    for (Object[] s :
+        em.createQuery(
+                "select s.heldOn, s.minutes, s.paymentBasis, c.code, s.groupSize"
+                    + " from PracticeSession s join s.client c"
+                    + " where s.trainee = :trainee and s.deletedAt is null",
+                Object[].class)
+            .setParameter("trainee", trainee)
+            .getResultList()) {
+      LocalDate on = (LocalDate) s[0];
+      entries.add(
+          HourEntry.clientSession(
+                  on, (Integer) s[1], (PaymentBasis) s[2], (String) s[3], (Integer) s[4])
+              .withStatus(HourSubmission.statusOn(periods, on)));
+    }
+    return entries;
   }
 
   /** Supervision, mentor coaching and CPD of {@code trainee}, each in its period's state. */

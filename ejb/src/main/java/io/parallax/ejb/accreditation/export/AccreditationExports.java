@@ -1,10 +1,8 @@
 package io.parallax.ejb.accreditation.export;
 
 import io.parallax.domain.accreditation.HourEntry;
-import io.parallax.domain.accreditation.HourSubmission;
 import io.parallax.domain.accreditation.SubmissionStatus;
 import io.parallax.domain.audit.AuditAction;
-import io.parallax.domain.practice.PaymentBasis;
 import io.parallax.domain.school.Person;
 import io.parallax.ejb.accreditation.AccreditationReadiness;
 import io.parallax.ejb.accreditation.CohortReadiness;
@@ -139,23 +137,7 @@ public class AccreditationExports {
 
   /** {@code trainee}'s client sessions, the client by code, each with its approval state. */
   List<HourEntry> clientSessions(Person trainee) {
-    List<HourSubmission> held = TraineeHours.periods(em, trainee);
-    List<HourEntry> entries = new ArrayList<>();
-    for (Object[] s :
-        em.createQuery(
-                "select s.heldOn, s.minutes, s.paymentBasis, c.code, s.groupSize"
-                    + " from PracticeSession s join s.client c"
-                    + " where s.trainee = :trainee and s.deletedAt is null",
-                Object[].class)
-            .setParameter("trainee", trainee)
-            .getResultList()) {
-      LocalDate on = (LocalDate) s[0];
-      entries.add(
-          HourEntry.clientSession(
-                  on, (Integer) s[1], (PaymentBasis) s[2], (String) s[3], (Integer) s[4])
-              .withStatus(HourSubmission.statusOn(held, on)));
-    }
-    return entries;
+    return TraineeHours.clientSessions(em, trainee, TraineeHours.periods(em, trainee));
   }
 
   /** {@code trainee}'s supervision, mentor coaching and CPD, counted as readiness counts them. */

@@ -75,12 +75,7 @@ public final class PortfolioDocument {
 
   public static byte[] pdf(Data data) {
     DocumentWords w = data.words();
-    PdfLayout layout =
-        new PdfLayout(
-            w,
-            PdfLayout.brand(w, data.schoolName()),
-            data.traineeName(),
-            w.text("generatedAt", w.dateTime(data.generatedAt())));
+    PdfLayout layout = new PdfLayout(w, data.schoolName(), data.traineeName(), data.generatedAt());
     return layout.write(
         PageSize.A4,
         w.text("portfolio.title"),

@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -47,12 +48,16 @@ public final class PdfLayout extends PdfPageEventHelper {
   private final BaseFont bold;
   private PdfTemplate total;
 
-  /** A band reading {@code left} and {@code right}, with the generated-at line under it. */
-  public PdfLayout(DocumentWords words, String left, String right, String generated) {
+  /**
+   * A band reading the brand and {@code schoolName} (may be null) on the left and {@code subject}
+   * on the right, with the line "generated at {@code generatedAt}" under it.
+   */
+  public PdfLayout(
+      DocumentWords words, String schoolName, String subject, ZonedDateTime generatedAt) {
     this.words = words;
-    this.left = left;
-    this.right = right;
-    this.generated = generated;
+    this.left = brand(words, schoolName);
+    this.right = subject;
+    this.generated = words.text("generatedAt", words.dateTime(generatedAt));
     try {
       regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
       bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, false);
@@ -62,7 +67,7 @@ public final class PdfLayout extends PdfPageEventHelper {
   }
 
   /** The band's left side: the brand, and the school's name when there is one. */
-  public static String brand(DocumentWords words, String schoolName) {
+  private static String brand(DocumentWords words, String schoolName) {
     return schoolName == null || schoolName.isBlank()
         ? words.text("brand")
         : words.text("brand") + " · " + schoolName;

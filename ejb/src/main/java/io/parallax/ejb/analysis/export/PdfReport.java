@@ -45,11 +45,7 @@ public final class PdfReport {
             + w.text("periodUnit." + data.trend().period().name())
             + ")";
     PdfLayout layout =
-        new PdfLayout(
-            w,
-            PdfLayout.brand(w, data.schoolName()),
-            data.cohortName() + " · " + period,
-            w.text("generatedAt", w.dateTime(data.generatedAt())));
+        new PdfLayout(w, data.schoolName(), data.cohortName() + " · " + period, data.generatedAt());
     return layout.write(
         PageSize.A4.rotate(),
         w.text("cohort.title", data.cohortName()),

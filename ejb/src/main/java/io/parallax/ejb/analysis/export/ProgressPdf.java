@@ -35,12 +35,7 @@ public final class ProgressPdf {
 
   public static byte[] write(ProgressReportData data) {
     DocumentWords w = data.words();
-    PdfLayout layout =
-        new PdfLayout(
-            w,
-            PdfLayout.brand(w, data.schoolName()),
-            data.traineeName(),
-            w.text("generatedAt", w.dateTime(data.generatedAt())));
+    PdfLayout layout = new PdfLayout(w, data.schoolName(), data.traineeName(), data.generatedAt());
     return layout.write(
         PageSize.A4,
         w.text("progress.title", data.traineeName()),

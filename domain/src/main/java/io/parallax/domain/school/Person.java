@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
 @Table(name = "person")
 @NamedQuery(name = Person.BY_SUBJECT, query = "select p from Person p where p.subject = :subject")
 @NamedQuery(name = Person.ALL, query = "select p from Person p order by p.displayName")
+@NamedQuery(
+    name = Person.ACTIVE,
+    query =
+        "select p from Person p where p.status = :active and p.erasedAt is null"
+            + " order by p.displayName")
 public class Person extends SchoolOwned {
 
   /** The member of the current school with a Keycloak {@code subject}. */
@@ -38,6 +43,9 @@ public class Person extends SchoolOwned {
 
   /** The current school's members by name. */
   public static final String ALL = "Person.all";
+
+  /** The current school's active members, erased ones left out, by name; {@code :active}. */
+  public static final String ACTIVE = "Person.active";
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

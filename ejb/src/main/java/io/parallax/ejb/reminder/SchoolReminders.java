@@ -9,6 +9,7 @@ import io.parallax.domain.reminder.SentReminder;
 import io.parallax.domain.school.CohortStatus;
 import io.parallax.domain.school.MemberRole;
 import io.parallax.domain.school.Person;
+import io.parallax.domain.school.PersonStatus;
 import io.parallax.ejb.accreditation.CohortReadiness;
 import io.parallax.ejb.school.SchoolCalendar;
 import io.parallax.ejb.tenancy.SchoolBound;
@@ -79,11 +80,9 @@ public class SchoolReminders {
         .forEach(c -> choices.put(c.person().id(), c));
     Set<String> sent = sentKeys();
     List<Person> members =
-        em.createNamedQuery(Person.ALL, Person.class)
-            .getResultStream()
-            .filter(Person::isActive)
-            .filter(p -> !p.isErased())
-            .toList();
+        em.createNamedQuery(Person.ACTIVE, Person.class)
+            .setParameter("active", PersonStatus.ACTIVE)
+            .getResultList();
     Map<UUID, LocalDate> lastSessions = lastSessions();
     Map<UUID, Object[]> waiting = waiting();
     List<CohortReadiness> cohorts = null;

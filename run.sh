@@ -20,6 +20,7 @@
 # PARALLAX_QUICK_START=true: the nodes' JVMs compile with C1 alone (-XX:TieredStopAtLevel=1): a
 # start in half the CPU on a small machine (web/bench/boot.sh), but requests 21-57 % slower once
 # serving (web/bench/jit.sh): for demos and nodes that must be back fast, not the default.
+# PARALLAX_JAVA_OPTS: more options for the nodes' JVMs, after the script's own (e.g. -Xmx2g).
 # PARALLAX_START_TIMEOUT: seconds to wait for Keycloak (default 240) and for each node (180).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -102,6 +103,8 @@ fi
 
 jit=()
 [ "${PARALLAX_QUICK_START:-false}" != true ] || jit=(-XX:TieredStopAtLevel=1)
+read -ra extra_opts <<<"${PARALLAX_JAVA_OPTS:-}"
+jit+=("${extra_opts[@]}")
 
 pids=()
 stop() {

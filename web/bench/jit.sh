@@ -7,7 +7,9 @@
 #
 #   web/bench/jit.sh        BENCH_WARMUP (60) s of load before BENCH_SECONDS (15) s per request
 #                           kind, BENCH_CONCURRENCY (4) at once; modes in BENCH_MODES
-#                           ("full quick")
+#                           ("full quick"); a mode of another name runs with the JVM options
+#                           in BENCH_OPTS_<name>, e.g. BENCH_MODES="full serial"
+#                           BENCH_OPTS_serial=-XX:+UseSerialGC
 #
 # Request kinds, REST with a bearer token: the trainee's sessions (read), a cohort's contracting
 # trend and its accreditation readiness (the school admin's analysis reads), logging a session
@@ -64,8 +66,9 @@ for mode in ${BENCH_MODES:-full quick}; do
   rm -rf "$out/h2-$mode"
   export PARALLAX_DB_URL="jdbc:h2:file:$out/h2-$mode/parallax"
   quick=false; [ "$mode" = quick ] && quick=true
-  say "Starting ./run.sh with PARALLAX_QUICK_START=$quick (log $out/jit-$mode.log) ..."
-  PARALLAX_QUICK_START=$quick ./run.sh >"$out/jit-$mode.log" 2>&1 &
+  opts_var="BENCH_OPTS_$mode"; opts="${!opts_var:-}"
+  say "Starting ./run.sh with PARALLAX_QUICK_START=$quick${opts:+ PARALLAX_JAVA_OPTS=$opts} (log $out/jit-$mode.log) ..."
+  PARALLAX_QUICK_START=$quick PARALLAX_JAVA_OPTS="$opts" ./run.sh >"$out/jit-$mode.log" 2>&1 &
   run=$!
   until grep -q "Parallax is up" "$out/jit-$mode.log"; do
     kill -0 "$run" 2>/dev/null || { say "./run.sh stopped:"; tail -20 "$out/jit-$mode.log"; exit 1; }

@@ -21,8 +21,8 @@ public final class XlsxReport {
   /** What Excel shows as the application that wrote the file (document properties). */
   public static final String APPLICATION = "Parallax";
 
-  private static final String HEADER_BLUE = "1E3A5F";
-  private static final String WHITE = "FFFFFF";
+  private static final String HEADER_BLUE = "FF1E3A5F";
+  private static final String WHITE = "FFFFFFFF";
 
   /** The number format of each kind of column; text keeps Excel's "General". */
   static final Map<ReportTable.Kind, String> FORMATS =

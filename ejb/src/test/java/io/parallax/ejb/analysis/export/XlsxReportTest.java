@@ -63,9 +63,9 @@ class XlsxReportTest {
       var heading = sheet.getRow(0).getCell(3).getCellStyle();
       assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Share");
       assertThat(heading.getFont().getBold()).isTrue();
-      assertThat(heading.getFont().getXSSFColor().getARGBHex()).endsWith("FFFFFF");
+      assertThat(heading.getFont().getXSSFColor().getARGBHex()).isEqualTo("FFFFFFFF");
       assertThat(heading.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-      assertThat(heading.getFillForegroundXSSFColor().getARGBHex()).endsWith("1E3A5F");
+      assertThat(heading.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FF1E3A5F");
       assertThat(heading.getWrapText()).isTrue();
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);

@@ -1,6 +1,7 @@
 package io.parallax.web.practice;
 
 import io.parallax.ejb.analysis.export.DocumentWords;
+import io.parallax.ejb.analysis.export.XlsxReport;
 import io.parallax.ejb.practice.CoachingHours;
 import io.parallax.ejb.practice.CoachingLog;
 import java.io.ByteArrayOutputStream;
@@ -9,11 +10,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The coaching log as an Excel workbook: one sheet, the same columns as {@link CoachingLogCsv},
@@ -34,94 +32,71 @@ public final class CoachingLogXlsx {
   public static byte[] of(CoachingLog log, Locale language) {
     DocumentWords words = DocumentWords.of(language);
     List<String> headings = CoachingLogCsv.header(language);
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Styles styles = new Styles(book);
-      Sheet sheet = book.createSheet(words.text("log.sheet"));
-      Row header = sheet.createRow(0);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Workbook book = new Workbook(out, XlsxReport.APPLICATION, "1.0");
+      Worksheet sheet = book.newWorksheet(words.text("log.sheet"));
       for (int i = 0; i < headings.size(); i++) {
-        header.createCell(i).setCellValue(headings.get(i));
-        header.getCell(i).setCellStyle(styles.bold);
+        sheet.value(0, i, headings.get(i));
       }
-      sheet.createFreezePane(0, 1);
+      sheet.range(0, 0, 0, headings.size() - 1).style().bold().set();
+      sheet.freezePane(0, 1);
       int row = 1;
       for (CoachingLog.Line client : log.clients()) {
         write(
-            sheet.createRow(row++),
-            styles,
+            sheet,
+            row++,
             client.clientCode(),
             client.firstSession(),
             client.lastSession(),
             client.sessions(),
-            client.hours(),
-            false);
+            client.hours());
       }
       write(
-          sheet.createRow(row),
-          styles,
+          sheet,
+          row,
           words.text("log.total"),
           log.firstSession(),
           log.lastSession(),
           log.sessions(),
-          log.total(),
-          true);
+          log.total());
+      sheet.style(row, 0).bold().set();
       for (int i = 0; i < CoachingLogCsv.HEADER.size(); i++) {
-        sheet.setColumnWidth(i, 16 * 256);
+        sheet.width(i, 16);
       }
-      book.write(out);
-      return out.toByteArray();
+      book.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toByteArray();
   }
 
   private static void write(
-      Row row,
-      Styles styles,
+      Worksheet sheet,
+      int row,
       String code,
       LocalDate first,
       LocalDate last,
       long sessions,
-      CoachingHours hours,
-      boolean total) {
-    row.createCell(0).setCellValue(code);
-    date(row, 1, first, styles);
-    date(row, 2, last, styles);
-    row.createCell(3).setCellValue(sessions);
-    number(row, 4, hours.paidHours().doubleValue(), styles);
-    number(row, 5, hours.proBonoHours().doubleValue(), styles);
-    number(row, 6, hours.totalHours().doubleValue(), styles);
-    if (total) {
-      row.getCell(0).setCellStyle(styles.bold);
-    }
+      CoachingHours hours) {
+    sheet.value(row, 0, code);
+    date(sheet, row, 1, first);
+    date(sheet, row, 2, last);
+    sheet.value(row, 3, sessions);
+    number(sheet, row, 4, hours.paidHours().doubleValue());
+    number(sheet, row, 5, hours.proBonoHours().doubleValue());
+    number(sheet, row, 6, hours.totalHours().doubleValue());
   }
 
-  private static void date(Row row, int column, LocalDate date, Styles styles) {
+  private static void date(Worksheet sheet, int row, int column, LocalDate date) {
     if (date != null) {
-      row.createCell(column).setCellValue(date);
-      row.getCell(column).setCellStyle(styles.date);
+      sheet.value(row, column, date);
+      sheet.style(row, column).format("yyyy-mm-dd").set();
     }
   }
 
-  private static void number(Row row, int column, double value, Styles styles) {
-    row.createCell(column).setCellValue(value);
-    row.getCell(column).setCellStyle(styles.hours);
-  }
-
-  private static final class Styles {
-    final CellStyle bold;
-    final CellStyle date;
-    final CellStyle hours;
-
-    Styles(XSSFWorkbook book) {
-      Font font = book.createFont();
-      font.setBold(true);
-      bold = book.createCellStyle();
-      bold.setFont(font);
-      date = book.createCellStyle();
-      date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
-      hours = book.createCellStyle();
-      hours.setDataFormat(book.createDataFormat().getFormat("0.00"));
-    }
+  private static void number(Worksheet sheet, int row, int column, double value) {
+    sheet.value(row, column, value);
+    sheet.style(row, column).format("0.00").set();
   }
 }

@@ -10,7 +10,9 @@ import java.io.InputStreamReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,17 +20,20 @@ import org.apache.commons.io.input.BOMInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The cell-by-cell checks of {@link AccreditationIT}'s downloads: Ada's approved sessions (A-1
  * individual 60' and 45' paid, P-2 30' pro bono, G-1 a group of 5, 90' paid) in the log, her
- * waiting 60' session apart; her portfolio; the cohort's readiness.
+ * waiting 60' session apart; her portfolio; the cohort's readiness. The workbooks are read with
+ * fastexcel-reader, which the WAR carries (these checks run in the server); the unit tests of the
+ * same documents read them with Apache POI.
  */
 final class AccreditationExportsChecks {
 
@@ -39,29 +44,25 @@ final class AccreditationExportsChecks {
         response,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "icf-coaching-log-" + today + ".xlsx");
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes(response)))) {
-      Sheet log = book.getSheet("ICF coaching log");
-      assertThat(log.getRow(0).getCell(1).getStringCellValue())
-          .isEqualTo("Client Name (fill in outside Parallax)");
-      row(log.getRow(1), "A-1", "Individual", null, today.minusDays(40), today.minusDays(30));
-      hours(log.getRow(1), 1.75, 0, 1.75, 2);
-      row(log.getRow(2), "G-1", "Group", 5.0, today.minusDays(20), today.minusDays(20));
-      hours(log.getRow(2), 1.5, 0, 1.5, 1);
-      row(log.getRow(3), "P-2", "Individual", null, today.minusDays(35), today.minusDays(35));
-      hours(log.getRow(3), 0, 0.5, 0.5, 1);
-      row(log.getRow(4), "Total", null, null, today.minusDays(40), today.minusDays(20));
-      hours(log.getRow(4), 3.25, 0.5, 3.75, 4);
-      assertThat(log.getLastRowNum()).isEqualTo(4);
-      Sheet waiting = book.getSheet("Not yet approved");
-      assertThat(waiting.getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo("Waiting for approval");
-      assertThat(waiting.getRow(1).getCell(1).getStringCellValue()).isEqualTo("A-1");
-      assertThat(waiting.getRow(1).getCell(6).getLocalDateTimeCellValue().toLocalDate())
-          .isEqualTo(today.minusDays(3));
-      number(waiting.getRow(1).getCell(8), 1.0);
-      assertThat(book.getSheet("About this log").getRow(2).getCell(0).getStringCellValue())
-          .contains("Client identities never enter Parallax");
-    }
+    Map<String, List<Row>> book = sheets(bytes(response));
+    List<Row> log = book.get("ICF coaching log");
+    assertThat(text(log.get(0), 1)).isEqualTo("Client Name (fill in outside Parallax)");
+    row(log.get(1), "A-1", "Individual", null, today.minusDays(40), today.minusDays(30));
+    hours(log.get(1), 1.75, 0, 1.75, 2);
+    row(log.get(2), "G-1", "Group", 5.0, today.minusDays(20), today.minusDays(20));
+    hours(log.get(2), 1.5, 0, 1.5, 1);
+    row(log.get(3), "P-2", "Individual", null, today.minusDays(35), today.minusDays(35));
+    hours(log.get(3), 0, 0.5, 0.5, 1);
+    row(log.get(4), "Total", null, null, today.minusDays(40), today.minusDays(20));
+    hours(log.get(4), 3.25, 0.5, 3.75, 4);
+    assertThat(log).hasSize(5);
+    List<Row> waiting = book.get("Not yet approved");
+    assertThat(text(waiting.get(1), 0)).isEqualTo("Waiting for approval");
+    assertThat(text(waiting.get(1), 1)).isEqualTo("A-1");
+    date(cell(waiting.get(1), 6), today.minusDays(3));
+    number(cell(waiting.get(1), 8), 1.0);
+    assertThat(text(book.get("About this log").get(2), 0))
+        .contains("Client identities never enter Parallax");
   }
 
   static void icfCsv(Response response, LocalDate today) throws Exception {
@@ -109,17 +110,16 @@ final class AccreditationExportsChecks {
         xlsx,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "cohort-readiness-spring-" + today + ".xlsx");
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes(xlsx)))) {
-      Row ada = book.getSheetAt(0).getRow(1);
-      assertThat(ada.getCell(0).getStringCellValue()).isEqualTo("Ada Trainee");
-      assertThat(ada.getCell(1).getStringCellValue()).isEqualTo("Behind");
-      number(ada.getCell(2), met);
-      number(ada.getCell(4), 3.75);
-      number(ada.getCell(5), 100);
-      number(ada.getCell(6), 1.0);
-      number(ada.getCell(7), 0);
-      assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
-    }
+    List<Row> readiness = sheets(bytes(xlsx)).values().iterator().next();
+    Row ada = readiness.get(1);
+    assertThat(text(ada, 0)).isEqualTo("Ada Trainee");
+    assertThat(text(ada, 1)).isEqualTo("Behind");
+    number(cell(ada, 2), met);
+    number(cell(ada, 4), 3.75);
+    number(cell(ada, 5), 100);
+    number(cell(ada, 6), 1.0);
+    number(cell(ada, 7), 0);
+    assertThat(readiness).hasSize(2);
     assertDownload(csv, "text/csv", "cohort-readiness-spring-" + today + ".csv");
     List<CSVRecord> records = csv(bytes(csv));
     assertThat(records.get(1).toList().subList(0, 8))
@@ -130,18 +130,14 @@ final class AccreditationExportsChecks {
 
   /** The client codes of the workbook's sheet of hours not yet approved (totals left out). */
   static List<String> unapprovedCodes(Response xlsx) throws Exception {
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes(xlsx)))) {
-      List<String> codes = new java.util.ArrayList<>();
-      book.getSheet("Not yet approved")
-          .forEach(
-              row -> {
-                String code = row.getCell(1).getStringCellValue();
-                if (row.getRowNum() > 0 && !code.startsWith("Total")) {
-                  codes.add(code);
-                }
-              });
-      return codes;
+    List<String> codes = new java.util.ArrayList<>();
+    for (Row row : sheets(bytes(xlsx)).get("Not yet approved")) {
+      String code = text(row, 1);
+      if (row.getRowNum() > 1 && !code.startsWith("Total")) {
+        codes.add(code);
+      }
     }
+    return codes;
   }
 
   static File jarOf(Class<?> type) {
@@ -163,38 +159,64 @@ final class AccreditationExportsChecks {
     return (byte[]) response.getEntity();
   }
 
+  /** The rows of each sheet of {@code xlsx} by the sheet's name, in order, with cell formats. */
+  private static Map<String, List<Row>> sheets(byte[] xlsx) throws Exception {
+    try (ReadableWorkbook book =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+      Map<String, List<Row>> sheets = new LinkedHashMap<>();
+      for (Sheet sheet : book.getSheets().toList()) {
+        sheets.put(sheet.getName(), sheet.read());
+      }
+      return sheets;
+    }
+  }
+
   private static void row(
       Row row, String code, String kind, Double group, LocalDate start, LocalDate end) {
-    assertThat(row.getCell(0).getStringCellValue()).isEqualTo(code);
-    assertThat(blank(row.getCell(1)) && blank(row.getCell(2))).isTrue();
+    assertThat(text(row, 0)).isEqualTo(code);
+    assertThat(blank(cell(row, 1)) && blank(cell(row, 2))).isTrue();
     if (kind == null) {
-      assertThat(blank(row.getCell(3))).isTrue();
+      assertThat(blank(cell(row, 3))).isTrue();
     } else {
-      assertThat(row.getCell(3).getStringCellValue()).isEqualTo(kind);
+      assertThat(text(row, 3)).isEqualTo(kind);
     }
     if (group == null) {
-      assertThat(blank(row.getCell(4))).isTrue();
+      assertThat(blank(cell(row, 4))).isTrue();
     } else {
-      number(row.getCell(4), group);
+      number(cell(row, 4), group);
     }
-    assertThat(row.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(start);
-    assertThat(row.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(end);
+    date(cell(row, 5), start);
+    date(cell(row, 6), end);
   }
 
   private static void hours(Row row, double paid, double proBono, double total, long sessions) {
-    number(row.getCell(7), paid);
-    number(row.getCell(8), proBono);
-    number(row.getCell(9), total);
-    number(row.getCell(10), sessions);
+    number(cell(row, 7), paid);
+    number(cell(row, 8), proBono);
+    number(cell(row, 9), total);
+    number(cell(row, 10), sessions);
+  }
+
+  private static Cell cell(Row row, int column) {
+    return row.getOptionalCell(column).orElse(null);
+  }
+
+  private static String text(Row row, int column) {
+    return cell(row, column).asString();
   }
 
   private static void number(Cell cell, double value) {
-    assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
-    assertThat(cell.getNumericCellValue()).isCloseTo(value, Offset.offset(1e-9));
+    assertThat(cell.getType()).isEqualTo(CellType.NUMBER);
+    assertThat(cell.asNumber().doubleValue()).isCloseTo(value, Offset.offset(1e-9));
+  }
+
+  private static void date(Cell cell, LocalDate day) {
+    assertThat(cell.getType()).isEqualTo(CellType.NUMBER);
+    assertThat(cell.getDataFormatString()).isEqualTo("yyyy-mm-dd");
+    assertThat(cell.asDate().toLocalDate()).isEqualTo(day);
   }
 
   private static boolean blank(Cell cell) {
-    return cell == null || cell.getCellType() == CellType.BLANK;
+    return cell == null || cell.getType() == CellType.EMPTY;
   }
 
   private static List<CSVRecord> csv(byte[] content) throws Exception {

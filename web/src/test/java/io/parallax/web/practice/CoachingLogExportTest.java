@@ -90,4 +90,25 @@ class CoachingLogExportTest {
       assertThat(sheet.getLastRowNum()).isEqualTo(3);
     }
   }
+
+  @Test
+  void xlsxShowsDatesIsoHoursWithTwoDecimalsAndTheHeadingAndTotalInBold() throws Exception {
+    byte[] xlsx = CoachingLogXlsx.of(log);
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheetAt(0);
+      Row first = sheet.getRow(1);
+      assertThat(first.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+      assertThat(first.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+      assertThat(first.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("General");
+      assertThat(book.getFontAt(sheet.getRow(0).getCell(6).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
+      assertThat(book.getFontAt(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
+      assertThat(book.getFontAt(first.getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isFalse();
+      assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(sheet.getColumnWidth(6)).isEqualTo(16 * 256);
+    }
+  }
 }

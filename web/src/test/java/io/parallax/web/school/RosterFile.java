@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.web.Deployments;
 import io.parallax.web.identity.Realm;
 import io.parallax.web.identity.TestSchool;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The import file of the tests, for a school {@code id} whose cohort "Spring 2026" holds its
@@ -31,6 +37,36 @@ record RosterFile(String id) {
         + row("ed", "Ed", "Eve", "trainee", "Winter 1999", "", "")
         + row("fa", "Fa", "Fox", "trainee", "", "ada", LocalDate.now().plusYears(1).toString())
         + row("BO", "Bo", "Brave", "trainee", "", "", "");
+  }
+
+  /**
+   * The same rows as an Excel workbook (written by Apache POI), the end of training a date cell.
+   */
+  byte[] xlsx() throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = book.createSheet("People");
+      CellStyle day = book.createCellStyle();
+      day.setDataFormat(book.createDataFormat().getFormat("dd.mm.yyyy"));
+      List<String> lines = csv().lines().toList();
+      for (int r = 0; r < lines.size(); r++) {
+        Row row = sheet.createRow(r);
+        String[] cells = lines.get(r).split(",", -1);
+        for (int c = 0; c < cells.length; c++) {
+          if (cells[c].isEmpty()) {
+            continue;
+          }
+          if (r > 0 && c == 6) {
+            row.createCell(c).setCellValue(LocalDate.parse(cells[c]));
+            row.getCell(c).setCellStyle(day);
+          } else {
+            row.createCell(c).setCellValue(cells[c]);
+          }
+        }
+      }
+      book.write(out);
+      return out.toByteArray();
+    }
   }
 
   String email(String name) {

@@ -80,6 +80,21 @@ class RosterImportIT {
   }
 
   @Test
+  void anExcelWorkbookOfTheSameRowsIsPreviewedAsTheCsvFileIs() throws Exception {
+    RosterFile.Sent csv = RosterFile.post(school.admin(), "api/v1/imports/preview", file.csv());
+
+    RosterFile.Sent xlsx =
+        RosterFile.post(
+            school.admin(),
+            "api/v1/imports/preview",
+            file.xlsx(),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    assertThat(xlsx.json()).isEqualTo(csv.json());
+  }
+
+  @Test
   void theImportCreatesExactlyTheGoodRowsAndASecondRunNothing() throws Exception {
     RosterFile.Sent first = RosterFile.post(school.admin(), "api/v1/imports", file.csv());
 

@@ -3,6 +3,7 @@ package io.parallax.ejb.school.roster;
 import io.parallax.domain.DomainRuleViolation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -12,19 +13,25 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads an import file into a {@link RosterSheet}: an Excel workbook (XLSX, its first sheet) or a
@@ -45,6 +52,17 @@ public final class RosterFiles {
   public static final int MAX_ROWS = 500;
 
   private static final int MAX_COLUMNS = 50;
+
+  /** The most a workbook may unpack to: a zip bomb is refused before it is read. */
+  private static final long MAX_UNPACKED_BYTES = 100L * MAX_BYTES;
+
+  /** Cell formats too, to tell a date from a number. */
+  private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
+
+  /** Quoted text, escaped and padding characters and [colour]/[$currency] parts of a format. */
+  private static final Pattern FORMAT_LITERALS =
+      Pattern.compile("\"[^\"]*\"|[\\\\_*].|\\[[^\\]]*\\]");
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private RosterFiles() {}
@@ -65,21 +83,27 @@ public final class RosterFiles {
   }
 
   private static RosterSheet workbook(byte[] content) {
+    refuseUnless(unpacksWithin(content, MAX_UNPACKED_BYTES), "roster.file.xlsx");
     List<List<String>> rows = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-      refuseUnless(workbook.getNumberOfSheets() > 0, "roster.file.empty");
-      Sheet sheet = workbook.getSheetAt(0);
-      for (Row row : sheet) {
+    try (ReadableWorkbook workbook =
+            new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS);
+        Stream<Row> sheet =
+            workbook
+                .getSheet(0)
+                .orElseThrow(() -> new DomainRuleViolation(FIELD, "roster.file.empty"))
+                .openStream()) {
+      for (Iterator<Row> it = sheet.iterator(); it.hasNext(); ) {
+        Row row = it.next();
         List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS); c++) {
+        for (int c = 0; c < Math.min(row.getCellCount(), MAX_COLUMNS); c++) {
           cells.add(text(row.getCell(c)));
         }
         if (blank(cells)) {
           continue;
         }
         rows.add(cells);
-        numbers.add(row.getRowNum() + 1);
+        numbers.add(row.getRowNum());
         refuseUnless(rows.size() <= MAX_ROWS + 1, "roster.file.tooManyRows", MAX_ROWS);
       }
     } catch (DomainRuleViolation refused) {
@@ -90,23 +114,61 @@ public final class RosterFiles {
     return sheet(rows, numbers);
   }
 
+  /**
+   * Whether the zip {@code content} unpacks to at most {@code limit} bytes, read the way the
+   * workbook reader reads it (by the zip's directory).
+   */
+  private static boolean unpacksWithin(byte[] content, long limit) {
+    byte[] buffer = new byte[8192];
+    long unpacked = 0;
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        try (InputStream in = zip.getInputStream(entry)) {
+          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            unpacked += n;
+            if (unpacked > limit) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException corrupt) {
+      return false;
+    }
+  }
+
+  /** A cell as the text a person sees: formulas by their last result, dates as ISO days. */
   private static String text(Cell cell) {
-    if (cell == null) {
+    if (cell == null || cell.getType() == CellType.ERROR || cell.getValue() == null) {
       return "";
     }
-    CellType type = cell.getCellType();
-    if (type == CellType.FORMULA) {
-      type = cell.getCachedFormulaResultType();
+    return cell.getValue() instanceof BigDecimal number
+        ? number(cell, number)
+        : cell.getValue().toString();
+  }
+
+  private static String number(Cell cell, BigDecimal value) {
+    return value.signum() >= 0 && dateFormat(cell.getDataFormatId(), cell.getDataFormatString())
+        ? cell.asDate().toLocalDate().toString()
+        : value.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Whether a cell's number format shows a date or a time: one of Excel's built-in date formats
+   * (14–22, 45–47) or a format with a day, month, year, hour or second outside quotes and brackets.
+   */
+  static boolean dateFormat(Integer id, String format) {
+    if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) {
+      return true;
     }
-    return switch (type) {
-      case STRING -> cell.getStringCellValue();
-      case NUMERIC ->
-          DateUtil.isCellDateFormatted(cell)
-              ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-              : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-      case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-      default -> "";
-    };
+    return format != null
+        && FORMAT_LITERALS
+            .matcher(format)
+            .replaceAll("")
+            .chars()
+            .anyMatch(c -> "dmyhsDMYHS".indexOf(c) >= 0);
   }
 
   /** The text of a CSV file: UTF-8 when it decodes as such, else Windows-1252; never binary. */

@@ -1,16 +1,14 @@
 package io.parallax.ejb.school.roster;
 
+import io.parallax.ejb.analysis.export.XlsxReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Empty import files to fill in: the header row in the school admin's language. The CSV template is
@@ -32,24 +30,20 @@ public final class RosterTemplates {
   }
 
   public static byte[] xlsx(String language) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet("Parallax");
-      XSSFCellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      Row header = sheet.createRow(0);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Workbook workbook = new Workbook(out, XlsxReport.APPLICATION, "1.0");
+      Worksheet sheet = workbook.newWorksheet("Parallax");
       List<String> names = headers(language);
       for (int i = 0; i < names.size(); i++) {
-        header.createCell(i).setCellValue(names.get(i));
-        header.getCell(i).setCellStyle(bold);
-        sheet.setColumnWidth(i, 24 * 256);
+        sheet.value(0, i, names.get(i));
+        sheet.style(0, i).bold().set();
+        sheet.width(i, 24);
       }
-      workbook.write(out);
-      return out.toByteArray();
+      workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toByteArray();
   }
 }

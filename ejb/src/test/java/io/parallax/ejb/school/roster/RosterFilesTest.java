@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -76,6 +78,8 @@ class RosterFilesTest {
     assertThat(ada.row()).isEqualTo(3);
     assertThat(ada.cell(RosterColumn.EMAIL)).isEqualTo("ada@school.test");
     assertThat(ada.cell(RosterColumn.INITIAL_TRAINING_ENDED_ON)).isEqualTo("2025-06-30");
+    assertThat(ada.cell(RosterColumn.COHORT)).isEqualTo("2026.5");
+    assertThat(ada.cell(RosterColumn.SUPERVISOR)).isEqualTo("sol@school.test");
   }
 
   @Test
@@ -98,6 +102,30 @@ class RosterFilesTest {
       many.append("p").append(i).append("@school.test,P,Q,trainee\n");
     }
     assertRefused(bytes(many.toString()), "roster.file.tooManyRows");
+  }
+
+  @Test
+  void aZipThatIsNoWorkbookOrUnpacksToMoreThanAHundredTimesTheLimitIsRefusedAsNoWorkbook()
+      throws Exception {
+    assertRefused(
+        zip("notes.txt", "just words".getBytes(StandardCharsets.UTF_8)), "roster.file.xlsx");
+    byte[] bomb = zip("xl/sharedStrings.xml", new byte[100 * RosterFiles.MAX_BYTES + 1]);
+    assertThat(bomb.length).isLessThan(RosterFiles.MAX_BYTES);
+
+    assertRefused(bomb, "roster.file.xlsx");
+  }
+
+  @Test
+  void numberFormatsWithADayMonthYearOrTimeAreDatesOthersAreNumbers() {
+    assertThat(RosterFiles.dateFormat(14, null)).isTrue();
+    assertThat(RosterFiles.dateFormat(164, "dd.mm.yyyy")).isTrue();
+    assertThat(RosterFiles.dateFormat(165, "[$-407]d. mmmm yyyy;@")).isTrue();
+    assertThat(RosterFiles.dateFormat(166, "hh:mm")).isTrue();
+    assertThat(RosterFiles.dateFormat(0, "General")).isFalse();
+    assertThat(RosterFiles.dateFormat(2, "0.00")).isFalse();
+    assertThat(RosterFiles.dateFormat(167, "#,##0 \"days\"")).isFalse();
+    assertThat(RosterFiles.dateFormat(168, "[Red][$€-407] #,##0.00_);\\d0")).isFalse();
+    assertThat(RosterFiles.dateFormat(null, null)).isFalse();
   }
 
   @Test
@@ -145,12 +173,30 @@ class RosterFilesTest {
             });
   }
 
+  private static byte[] zip(String name, byte[] content) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
   private static byte[] workbook() throws Exception {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("People");
       Row header = sheet.createRow(1);
-      String[] names = {"E-Mail", "Vorname", "Nachname", "Rolle", "Ende der Grundausbildung"};
+      String[] names = {
+        "E-Mail",
+        "Vorname",
+        "Nachname",
+        "Rolle",
+        "Ende der Grundausbildung",
+        "Kohorte",
+        "Supervisor"
+      };
       for (int i = 0; i < names.length; i++) {
         header.createCell(i).setCellValue(names[i]);
       }
@@ -163,6 +209,9 @@ class RosterFilesTest {
       date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
       ada.createCell(4).setCellValue(LocalDate.of(2025, 6, 30));
       ada.getCell(4).setCellStyle(date);
+      ada.createCell(5).setCellValue(2026.50);
+      ada.createCell(6).setCellFormula("\"sol\"&\"@school.test\"");
+      workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
       sheet.createRow(5).createCell(0).setCellValue(" ");
       workbook.write(out);
       return out.toByteArray();

@@ -34,7 +34,7 @@ public final class CoachingLogXlsx {
     List<String> headings = CoachingLogCsv.header(language);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      Workbook book = new Workbook(out, XlsxReport.APPLICATION, "1.0");
+      Workbook book = XlsxReport.workbook(out);
       Worksheet sheet = book.newWorksheet(words.text("log.sheet"));
       for (int i = 0; i < headings.size(); i++) {
         sheet.value(0, i, headings.get(i));

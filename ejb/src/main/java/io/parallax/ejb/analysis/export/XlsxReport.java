@@ -2,6 +2,7 @@ package io.parallax.ejb.analysis.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
 public final class XlsxReport {
 
   /** What Excel shows as the application that wrote the file (document properties). */
-  public static final String APPLICATION = "Parallax";
+  private static final String APPLICATION = "Parallax";
 
   private static final String HEADER_BLUE = "FF1E3A5F";
   private static final String WHITE = "FFFFFFFF";
@@ -43,7 +44,7 @@ public final class XlsxReport {
   public static byte[] write(String title, List<ReportTable> tables) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      Workbook book = new Workbook(out, APPLICATION, "1.0");
+      Workbook book = workbook(out);
       book.properties().setTitle(title);
       for (ReportTable table : tables) {
         // fastexcel makes the name safe for Excel (at most 31 characters, no []*?/\:)
@@ -54,6 +55,11 @@ public final class XlsxReport {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** A workbook written to {@code out}, naming Parallax as the application that wrote it. */
+  public static Workbook workbook(OutputStream out) {
+    return new Workbook(out, APPLICATION, "1.0");
   }
 
   private static void sheet(Worksheet sheet, ReportTable table) {

@@ -32,7 +32,7 @@ public final class RosterTemplates {
   public static byte[] xlsx(String language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      Workbook workbook = new Workbook(out, XlsxReport.APPLICATION, "1.0");
+      Workbook workbook = XlsxReport.workbook(out);
       Worksheet sheet = workbook.newWorksheet("Parallax");
       List<String> names = headers(language);
       for (int i = 0; i < names.size(); i++) {
